@@ -1,0 +1,132 @@
+package org.newsgraph.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+
+/**
+ * An in-process Neo4j with Bolt (and optionally HTTP plus Neo4j Browser) on loopback.
+ * newsgraph talks to it through the Java driver over Bolt, exactly as it talks to an external server,
+ * so there is one code path for both.
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+    /** Where and how to start the server. Port 0 picks a free port. */
+    public record Options(Path storeDir, String host, int boltPort, boolean http, int httpPort,
+                          String password, String browserStartCommand) {
+        public static Options forStore(Path storeDir) {
+            return new Options(storeDir, "127.0.0.1", 0, false, 0, null, null);
+        }
+    }
+
+    private final DatabaseManagementService dbms;
+    private final URI boltUri;
+    private final URI httpUri;
+
+    private EmbeddedNeo4j(DatabaseManagementService dbms, URI boltUri, URI httpUri) {
+        this.dbms = dbms;
+        this.boltUri = boltUri;
+        this.httpUri = httpUri;
+    }
+
+    public static EmbeddedNeo4j start(Options options) {
+        Map<String, String> config = new HashMap<>();
+        config.put("server.bolt.enabled", "true");
+        config.put("server.bolt.listen_address", options.host() + ":" + freePortIfZero(options.boltPort()));
+        config.put("server.bolt.advertised_address", options.host() + ":" + options.boltPort());
+        config.put("server.http.enabled", Boolean.toString(options.http()));
+        config.put("server.https.enabled", "false");
+        if (options.http()) {
+            config.put("server.http.listen_address", options.host() + ":" + freePortIfZero(options.httpPort()));
+        }
+        config.put("dbms.security.auth_enabled", Boolean.toString(options.password() != null));
+        // Privacy: no usage reports from the server or from Browser.
+        config.put("dbms.usage_report.enabled", "false");
+        config.put("client.allow_telemetry", "false");
+        if (options.browserStartCommand() != null) {
+            config.put("browser.post_connect_cmd", options.browserStartCommand());
+        }
+        // Without this, shutdown waits 10 s for Netty's quiet period.
+        config.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
+        config.put("server.memory.pagecache.size", "256m");
+        config.put("db.tx_log.rotation.retention_policy", "2 files");
+
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(options.storeDir())
+                .loadPropertiesFromFile(writeConfig(config))
+                .build();
+        try {
+            GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database("system");
+            ConnectorPortRegister ports = system.getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
+            var bolt = ports.getLocalAddress(ConnectorType.BOLT);
+            URI boltUri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
+            URI httpUri = null;
+            if (options.http()) {
+                var http = ports.getLocalAddress(ConnectorType.HTTP);
+                httpUri = URI.create("http://" + http.getHost() + ":" + http.getPort());
+            }
+            if (options.password() != null) {
+                setInitialPassword(dbms, options.password());
+            }
+            return new EmbeddedNeo4j(dbms, boltUri, httpUri);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
+    }
+
+    /** The builder takes typed settings or a file; a file keeps the setting names as users know them. */
+    private static Path writeConfig(Map<String, String> config) {
+        try {
+            Path file = Files.createTempFile("newsgraph-neo4j", ".conf");
+            file.toFile().deleteOnExit();
+            StringBuilder text = new StringBuilder();
+            config.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+            Files.writeString(file, text);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the embedded Neo4j configuration", e);
+        }
+    }
+
+    private static void setInitialPassword(DatabaseManagementService dbms, String password) {
+        dbms.database("system").executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    }
+
+    private static int freePortIfZero(int port) {
+        if (port != 0) {
+            return port;
+        }
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no free port on loopback", e);
+        }
+    }
+
+    public URI boltUri() {
+        return boltUri;
+    }
+
+    /** The HTTP address (Browser at {@code /browser/}), or null when HTTP is off. */
+    public URI httpUri() {
+        return httpUri;
+    }
+
+    @Override
+    public void close() {
+        dbms.shutdown();
+    }
+}
