@@ -3,19 +3,17 @@ package org.newsgraph.extract;
 import java.util.List;
 
 /**
- * One actor as one article knows it: all its mentions in that article gathered under one name.
- * Facts refer to actors by {@link #localId()}; resolution maps it to a graph-wide actor.
+ * A name as one article uses it: every mention with the same normalized form ("Putin", "Putin's" and
+ * "President Putin" are one ref; "Vladimir Putin" is another). Facts refer to refs by {@link #localId()}.
+ * Deciding that "Putin" and "Vladimir Putin" are one actor is resolution's job, not extraction's.
  *
  * @param localId  id unique within the article, e.g. "a3"
- * @param name     the fullest name the article gives ("Vladimir Putin", not "Putin")
+ * @param name     the normalized form: no honorific, no possessive
  * @param type     person, organization, place, group or proposal
- * @param aliases  the other forms the article uses for it ("Putin", "Vladimir V. Putin"), without titles
- * @param mentions how many times the article mentions it
- * @param nameOnly true when the article never gives more than a single name ("Ushakov"), so that
- *                 resolution may look for the full name elsewhere
+ * @param aliases  the forms as written, when they differ from the name ("Mr Blair", "the EU")
+ * @param mentions how many times the article uses it
  */
-public record ActorRef(String localId, String name, ActorType type, List<String> aliases, int mentions,
-                       boolean nameOnly) {
+public record ActorRef(String localId, String name, ActorType type, List<String> aliases, int mentions) {
 
     public ActorRef {
         aliases = List.copyOf(aliases);

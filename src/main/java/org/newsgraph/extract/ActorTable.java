@@ -1,0 +1,402 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * The actors one article names. Names come from CoreNLP's entity tags plus a rule for organization names NER
+ * misses ("… Investment Fund"); then the article's own coreference is applied the way a reader applies it:
+ * "Ushakov" after "Yury Ushakov" is him, "Yuri Ushakov" is a spelling of him, "the FCA" after
+ * "the Financial Conduct Authority (FCA)" is it. Groups and proposals are added when a rule needs one.
+ * Every token inside a name points to its actor.
+ */
+final class ActorTable {
+
+    /** One use of a name in a sentence, tokens {@code from..to} (1-based, inclusive). */
+    record Mention(int sentence, int from, int to, String localId) {
+    }
+
+    /** A name as first found, before the article's names are gathered into actors. */
+    private record Raw(int sentence, int from, int to, String name, ActorType type, String written) {
+    }
+
+    private static final class Actor {
+        final String localId;
+        String name;
+        ActorType type;
+        final TreeSet<String> aliases = new TreeSet<>();
+        int mentions;
+        int lastSentence = -1;
+
+        Actor(String localId, String name, ActorType type) {
+            this.localId = localId;
+            this.name = name;
+            this.type = type;
+        }
+    }
+
+    private final Lexicon lexicon;
+    private final Nicknames nicknames;
+    private final Map<String, Actor> byId = new LinkedHashMap<>();
+    private final Map<String, Actor> byKey = new HashMap<>();
+    private final Map<Long, Mention> byToken = new HashMap<>();
+    private final List<Mention> mentions = new ArrayList<>();
+
+    ActorTable(Lexicon lexicon, List<Sentence> sentences) {
+        this.lexicon = lexicon;
+        this.nicknames = Nicknames.get();
+        List<Raw> raws = new ArrayList<>();
+        for (Sentence s : sentences) {
+            findNames(s, raws);
+        }
+        gatherPeople(raws);
+        gatherOthers(raws, sentences);
+    }
+
+    private static long pos(int sentence, int token) {
+        return ((long) sentence << 20) | token;
+    }
+
+    Optional<Mention> at(int sentence, int token) {
+        return Optional.ofNullable(byToken.get(pos(sentence, token)));
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    ActorType type(String localId) {
+        return byId.get(localId).type;
+    }
+
+    String name(String localId) {
+        return byId.get(localId).name;
+    }
+
+    List<ActorRef> refs() {
+        return byId.values().stream()
+                .map(a -> new ActorRef(a.localId, a.name, a.type,
+                        a.aliases.stream().filter(x -> !x.equals(a.name)).toList(), a.mentions))
+                .toList();
+    }
+
+    /** The actor for a group, proposal or country that a rule needs but no name marked, created on first use. */
+    String named(String name, ActorType type) {
+        String key = key(name, type);
+        Actor a = byKey.get(key);
+        if (a == null) {
+            a = newActor(name, type);
+            byKey.put(key, a);
+        }
+        return a.localId;
+    }
+
+    private Actor newActor(String name, ActorType type) {
+        Actor a = new Actor("a" + (byId.size() + 1), name, type);
+        byId.put(a.localId, a);
+        return a;
+    }
+
+    private static String key(String name, ActorType type) {
+        // Organizations and places share keys: NER often calls one name both.
+        String prefix = switch (type) {
+            case PERSON -> "p|";
+            case GROUP -> "g|";
+            case PROPOSAL -> "x|";
+            default -> "o|";
+        };
+        return prefix + name.toLowerCase(Locale.ROOT).replace(".", "");
+    }
+
+    private void mention(Raw r, Actor a) {
+        a.aliases.add(r.written().replaceAll("\\s+", " "));
+        a.aliases.add(r.name());
+        a.mentions++;
+        a.lastSentence = Math.max(a.lastSentence, r.sentence());
+        Mention m = new Mention(r.sentence(), r.from(), r.to(), a.localId);
+        mentions.add(m);
+        for (int t = r.from(); t <= r.to(); t++) {
+            byToken.put(pos(r.sentence(), t), m);
+        }
+    }
+
+    // ---- gathering names into actors -------------------------------------------------------------------
+
+    /**
+     * Full names first: spellings of one name (Yuri/Yury, with or without a middle initial) are one person.
+     * Then bare surnames, each use going to the person of that surname named most recently before it (or
+     * the only one); a surname nobody in the article carries in full stays a person of its own.
+     */
+    private void gatherPeople(List<Raw> raws) {
+        List<Actor> people = new ArrayList<>();
+        Map<Actor, PersonName> parsed = new HashMap<>();
+        List<Raw> bare = new ArrayList<>();
+        for (Raw r : raws) {
+            if (r.type() != ActorType.PERSON) {
+                continue;
+            }
+            PersonName name = PersonName.parse(r.name(), lexicon);
+            if (name.surnameOnly()) {
+                bare.add(r);
+                continue;
+            }
+            Actor match = null;
+            for (Actor a : people) {
+                PersonName other = parsed.get(a);
+                if (other.surnameKey().equals(name.surnameKey()) && !other.surnameOnly()
+                        && name.givenCompatible(other, nicknames) && (name.peerage() == null) == (other.peerage() == null)) {
+                    match = a;
+                    break;
+                }
+            }
+            if (match == null) {
+                match = newActor(r.name(), ActorType.PERSON);
+                people.add(match);
+                parsed.put(match, name);
+            } else if (r.name().length() > match.name.length() && name.given().size() >= parsed.get(match).given().size()) {
+                // The fullest spelling names the actor: "Vladimir V. Putin" over "Vladimir Putin" only if longer.
+                match.name = r.name();
+            }
+            mention(r, match);
+        }
+        for (Raw r : bare) {
+            String key = PersonName.fold(r.name());
+            Actor best = null;
+            for (Actor a : people) {
+                PersonName p = parsed.get(a);
+                if (!p.surnameKey().equals(key)) {
+                    continue;
+                }
+                int firstUse = firstSentence(a);
+                if (best == null || firstUse <= r.sentence() && (firstSentence(best) > r.sentence() || firstUse > firstSentence(best))) {
+                    best = a;
+                }
+            }
+            if (best == null) {
+                best = byKey.get(key(r.name(), ActorType.PERSON));
+                if (best == null) {
+                    best = newActor(r.name(), ActorType.PERSON);
+                    byKey.put(key(r.name(), ActorType.PERSON), best);
+                    people.add(best);
+                    parsed.put(best, PersonName.parse(r.name(), lexicon));
+                }
+            }
+            mention(r, best);
+        }
+    }
+
+    private int firstSentence(Actor a) {
+        for (Mention m : mentions) {
+            if (m.localId().equals(a.localId)) {
+                return m.sentence();
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Organizations and places by name; an acronym the article defines ("… Authority (FCA)") or whose letters
+     * are the initials of a name it uses joins that name; a single word that is the surname of a person in the
+     * article ("the Trump administration") is that person.
+     */
+    private void gatherOthers(List<Raw> raws, List<Sentence> sentences) {
+        Map<String, String> acronymOf = new HashMap<>();
+        for (Raw r : raws) {
+            if (r.type() == ActorType.PERSON) {
+                continue;
+            }
+            if (!r.name().contains(" ") && isPersonSurname(r.name())) {
+                Actor person = personBySurname(r.name());
+                mention(new Raw(r.sentence(), r.from(), r.to(), r.name(), ActorType.PERSON, r.written()), person);
+                continue;
+            }
+            String key = key(r.name(), r.type());
+            Actor a = byKey.get(key);
+            if (a == null && acronymOf.containsKey(r.name())) {
+                a = byKey.get(acronymOf.get(r.name()));
+            }
+            if (a == null && r.name().matches("[A-Z]{2,8}")) {
+                a = byKey.values().stream()
+                        .filter(x -> x.type != ActorType.PERSON && ActorTable.initials(x.name).equals(r.name()))
+                        .findFirst().orElse(null);
+            }
+            if (a == null) {
+                a = newActor(r.name(), r.type());
+                byKey.put(key, a);
+            } else if (a.type != r.type() && r.type() == ActorType.ORGANIZATION) {
+                a.type = ActorType.ORGANIZATION;
+            }
+            mention(r, a);
+            String defined = definedAcronym(sentences.get(r.sentence()), r.to(), a.name);
+            if (defined != null) {
+                acronymOf.put(defined, key);
+            }
+        }
+    }
+
+    private boolean isPersonSurname(String word) {
+        return personBySurname(word) != null;
+    }
+
+    private Actor personBySurname(String word) {
+        String key = PersonName.fold(word);
+        for (Actor a : byId.values()) {
+            if (a.type == ActorType.PERSON && PersonName.parse(a.name, lexicon).surnameKey().equals(key)
+                    && a.name.contains(" ")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** "the Financial Conduct Authority (FCA)": the acronym in parentheses right after a name that fits it. */
+    private static String definedAcronym(Sentence s, int nameEnd, String name) {
+        int i = nameEnd + 1;
+        if (i + 2 > s.tokens.size() || !(s.word(i).equals("-LRB-") || s.word(i).equals("("))) {
+            return null;
+        }
+        String acronym = s.word(i + 1);
+        boolean closes = s.word(i + 2).equals("-RRB-") || s.word(i + 2).equals(")");
+        return closes && acronym.matches("[A-Z][A-Za-z&]{1,7}") && initials(name).equalsIgnoreCase(acronym.replace("&", ""))
+                ? acronym : null;
+    }
+
+    /** Initials of the capitalized words: "Russian Direct Investment Fund" → "RDIF". */
+    static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
+    // ---- finding names in a sentence -------------------------------------------------------------------
+
+    private void findNames(Sentence s, List<Raw> out) {
+        int n = s.tokens.size();
+        boolean[] taken = new boolean[n + 2];
+        findOrganizationNames(s, taken, out);
+        int i = 1;
+        while (i <= n) {
+            ActorType type = classOf(s, i);
+            if (type == null || taken[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 <= n && !taken[j + 1] && classOf(s, j + 1) == type) {
+                j++;
+            }
+            addName(s, i, j, type, out);
+            i = j + 1;
+        }
+    }
+
+    private ActorType classOf(Sentence s, int i) {
+        return switch (s.ner(i)) {
+            case "PERSON" -> ActorType.PERSON;
+            case "ORGANIZATION" -> ActorType.ORGANIZATION;
+            case "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> ActorType.PLACE;
+            // An unlabeled acronym ("RDIF CEO …") is an organization; titles and common words are not.
+            case "O", "MISC" -> s.word(i).matches("[A-Z]{3,6}") && s.tag(i).startsWith("NNP") && !lexicon.isTitle(s.word(i))
+                    ? ActorType.ORGANIZATION : null;
+            default -> null;
+        };
+    }
+
+    private void addName(Sentence s, int from, int to, ActorType type, List<Raw> out) {
+        while (to >= from && isTrailingJunk(s.token(to))) {
+            to--;
+        }
+        if (to < from) {
+            return;
+        }
+        if (type == ActorType.PERSON) {
+            int start = from;
+            // "Lord Pembury" is a name of its own; "Mr Hartley" is Hartley.
+            if (from > 1 && lexicon.isPeerage(s.word(from - 1)) && Character.isUpperCase(s.word(from - 1).charAt(0))) {
+                out.add(new Raw(s.index, from - 1, to, clean(s.span(from - 1, to)), type, s.span(from - 1, to)));
+                return;
+            }
+            while (start < to && lexicon.isHonorific(s.word(start)) && !lexicon.isPeerage(s.word(start))) {
+                start++;
+            }
+            String name = clean(s.span(start, to));
+            // NER sometimes calls a capital or a country a person ("if Kyiv refused").
+            if (!name.contains(" ") && (lexicon.countryOfSeat(name).isPresent() || lexicon.country(name).isPresent())) {
+                type = ActorType.PLACE;
+            } else {
+                out.add(new Raw(s.index, from, to, name, type, s.span(from, to)));
+                return;
+            }
+        }
+        String written = s.span(from, to);
+        String name = clean(written);
+        if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            name = name.substring(4);
+        }
+        if (type == ActorType.PLACE) {
+            name = lexicon.country(name).map(Lexicon.Country::name).orElse(name);
+        }
+        out.add(new Raw(s.index, from, to, name, type, written));
+    }
+
+    private static boolean isTrailingJunk(CoreLabel t) {
+        String w = t.word();
+        return "POS".equals(t.tag()) || w.equals(",") || w.equals(":") || w.equals(".") && ".".equals(t.tag());
+    }
+
+    private static String clean(String s) {
+        return s.replaceAll("\\s+", " ").replaceAll("[’']s$", "").strip();
+    }
+
+    /**
+     * Capitalized runs that end in an organization head ("… Investment Fund", "… Defense Council") or start
+     * with one followed by "of" ("Bank of …", "Ministry of …") are organizations, whatever NER said.
+     */
+    private void findOrganizationNames(Sentence s, boolean[] taken, List<Raw> out) {
+        int n = s.tokens.size();
+        int i = 1;
+        while (i <= n) {
+            if (!isCapitalized(s, i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 <= n && (isCapitalized(s, j + 1) || isConnector(s, j + 1) && j + 2 <= n && isCapitalized(s, j + 2))) {
+                j++;
+            }
+            boolean endsInHead = lexicon.isOrganizationHead(s.word(j));
+            boolean startsWithHeadOf = j > i && lexicon.isOrganizationHead(s.word(i)) && s.word(i + 1).equalsIgnoreCase("of");
+            if (j > i && (endsInHead || startsWithHeadOf) && !"PERSON".equals(s.ner(j))) {
+                for (int t = i; t <= j; t++) {
+                    taken[t] = true;
+                }
+                addName(s, i, j, ActorType.ORGANIZATION, out);
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean isCapitalized(Sentence s, int i) {
+        String w = s.word(i);
+        String tag = s.tag(i);
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0)) && (tag.startsWith("NN") || tag.equals("JJ"))
+                && !s.ner(i).equals("DATE") && !s.ner(i).equals("TITLE");
+    }
+
+    private static boolean isConnector(Sentence s, int i) {
+        String w = s.word(i).toLowerCase(Locale.ROOT);
+        return w.equals("of") || w.equals("and") || w.equals("for") || w.equals("&");
+    }
+}

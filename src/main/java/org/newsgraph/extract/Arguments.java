@@ -1,0 +1,205 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+/**
+ * Turns the head word of a subject, object or prepositional phrase into the actors it denotes: names,
+ * their conjuncts and appositions, pronouns, role descriptions ("the Kremlin aide", "the Russian leader"),
+ * unnamed groups ("Labour MPs") and proposals ("the 12-point plan").
+ */
+final class Arguments {
+
+    /** What a rule will accept as an argument. */
+    enum Accept {
+        /** People, organizations, places, groups (speakers, critics, participants). */
+        AGENTS,
+        /** Agents plus proposals (targets of criticism). */
+        TARGETS
+    }
+
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
+    private static final Set<String> LEADER_WORDS = Set.of("leader", "president", "premier", "chancellor", "head");
+    /** Titles of people who speak for an organization, so that the organization may stand in when unnamed. */
+    private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
+            "officials", "representative", "source", "sources", "aide", "aides", "adviser", "advisor", "negotiator",
+            "diplomat", "envoy", "statement", "ministry", "office");
+
+    private final Lexicon lexicon;
+    private final ActorTable table;
+    private final List<Sentence> sentences;
+    private final RoleIndex roles;
+    private final Discourse discourse;
+
+    Arguments(Lexicon lexicon, ActorTable table, List<Sentence> sentences, RoleIndex roles, Discourse discourse) {
+        this.lexicon = lexicon;
+        this.table = table;
+        this.sentences = sentences;
+        this.roles = roles;
+        this.discourse = discourse;
+    }
+
+    /** All actors the phrase headed by {@code w} denotes, with conjuncts. */
+    List<String> actors(Sentence s, IndexedWord w, Accept accept) {
+        Set<String> out = new LinkedHashSet<>();
+        for (IndexedWord x : Graphs.withConjuncts(s.graph, w)) {
+            one(s, x, accept).ifPresent(out::add);
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The single actor the word denotes, without following conjuncts. */
+    Optional<String> one(Sentence s, IndexedWord w, Accept accept) {
+        SemanticGraph g = s.graph;
+        Optional<String> named = nameAt(s, w.index());
+        if (named.isPresent()) {
+            return named.map(id -> asGovernment(s, w, id));
+        }
+        String word = w.word().toLowerCase(Locale.ROOT);
+        String tag = w.tag() == null ? "" : w.tag();
+        // A name after a title or noun it belongs to: "special envoy Steve Witkoff", "the aide, Yuri Ushakov".
+        // A name before it qualifies it instead: "a Putin aide" is Putin's aide, not Putin.
+        for (IndexedWord c : g.getChildren(w)) {
+            String rel = Graphs.relationToParent(g, c);
+            if (c.index() > w.index() && (rel.startsWith("appos") || rel.equals("dep") || rel.startsWith("flat") || rel.startsWith("compound"))) {
+                Optional<String> a = nameAt(s, c.index());
+                if (a.isPresent() && table.type(a.get()) == ActorType.PERSON) {
+                    return a;
+                }
+            }
+        }
+        if (PERSONAL_PRONOUNS.contains(word)) {
+            return discourse.personBefore(s.index, w.index());
+        }
+        // "A delegation (of negotiators) led by X" is represented by X.
+        List<IndexedWord> ledThings = new ArrayList<>(List.of(w));
+        ledThings.addAll(Graphs.children(g, w, "nmod:of"));
+        for (IndexedWord acl : ledThings.stream().flatMap(x -> Graphs.children(g, x, "acl").stream()).toList()) {
+            if ("lead".equals(acl.lemma()) || "head".equals(acl.lemma())) {
+                IndexedWord agent = Graphs.child(g, acl, "obl:agent");
+                if (agent == null) {
+                    agent = Graphs.child(g, acl, "obl:by");
+                }
+                if (agent != null) {
+                    Optional<String> leader = one(s, agent, Accept.AGENTS);
+                    if (leader.isPresent()) {
+                        return leader;
+                    }
+                }
+            }
+        }
+        if (isTitleWord(s, w)) {
+            Optional<String> described = roles.describedBy(s, w);
+            if (described.isPresent()) {
+                return described;
+            }
+            // "a spokesman for the union", "a Kremlin spokesman": the organization speaks. A leader is a person,
+            // never the country: "the Ukrainian leader" unresolved is better than Ukraine.
+            return SPOKES.contains(word) ? organizationOf(s, w) : Optional.empty();
+        }
+        if (tag.startsWith("NNPS") || tag.equals("NNS") && Character.isUpperCase(w.word().charAt(0))) {
+            // "the Russians", "the Americans"
+            Optional<Lexicon.Country> c = lexicon.countryOfDemonym(stripPlural(w.word()));
+            if (c.isPresent()) {
+                return Optional.of(table.named(c.get().name(), ActorType.PLACE));
+            }
+        }
+        if (tag.startsWith("NNS") && lexicon.isGroupHead(word)) {
+            return Optional.of(table.named(phrase(s, w), ActorType.GROUP));
+        }
+        if (accept == Accept.TARGETS && lexicon.isProposalHead(w.lemma() == null ? word : w.lemma())) {
+            return Optional.of(table.named(phrase(s, w), ActorType.PROPOSAL));
+        }
+        return Optional.empty();
+    }
+
+    private static String stripPlural(String w) {
+        return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private Optional<String> nameAt(Sentence s, int token) {
+        return table.at(s.index, token).map(ActorTable.Mention::localId);
+    }
+
+    /**
+     * A seat of government acting ("Paris rejected the plan", "Washington argues") stands for its country.
+     * As the place of a meeting it stays a city, which callers get by not asking for agents.
+     */
+    private String asGovernment(Sentence s, IndexedWord w, String id) {
+        if (table.type(id) != ActorType.PLACE) {
+            return id;
+        }
+        String rel = Graphs.relationToParent(s.graph, w);
+        if (rel.startsWith("nsubj") || rel.equals("obl:agent") || rel.startsWith("nmod:from") || rel.startsWith("obl:from")) {
+            Optional<Lexicon.Country> c = lexicon.countryOfSeat(table.name(id));
+            if (c.isPresent()) {
+                return table.named(c.get().name(), ActorType.PLACE);
+            }
+        }
+        return id;
+    }
+
+    /** A seat of government named as an employer ("a Kremlin spokesman" stays the Kremlin; "a Kyiv official" is Ukraine). */
+    private String asCountry(String id) {
+        if (table.type(id) != ActorType.PLACE) {
+            return id;
+        }
+        return lexicon.countryOfSeat(table.name(id)).map(c -> table.named(c.name(), ActorType.PLACE)).orElse(id);
+    }
+
+    boolean isTitleWord(Sentence s, IndexedWord w) {
+        return "TITLE".equals(s.ner(w.index())) || lexicon.isTitle(w.word());
+    }
+
+    /** The organization or country a role description names: "a Kremlin spokesman", "a spokesman for X". */
+    Optional<String> organizationOf(Sentence s, IndexedWord title) {
+        SemanticGraph g = s.graph;
+        for (String rel : List.of("nmod:for", "nmod:of", "nmod:at", "nmod:poss", "compound", "amod")) {
+            for (IndexedWord c : Graphs.children(g, title, rel)) {
+                Optional<String> named = nameAt(s, c.index());
+                if (named.isPresent() && table.type(named.get()) != ActorType.PERSON) {
+                    return named.map(id -> asCountry(id));
+                }
+                Optional<Lexicon.Country> country = lexicon.countryOfDemonym(c.word());
+                if (country.isPresent() && (rel.equals("amod") || rel.equals("compound"))) {
+                    return Optional.of(table.named(country.get().name(), ActorType.PLACE));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Does the title phrase describe a leader of a country ("the Russian leader", "the Ukrainian president")? */
+    static boolean isLeaderWord(String word) {
+        return LEADER_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The noun phrase without determiners and possessors: "human rights groups", "28-point plan". */
+    String phrase(Sentence s, IndexedWord head) {
+        SemanticGraph g = s.graph;
+        int lo = head.index();
+        for (IndexedWord c : g.getChildren(head)) {
+            String rel = Graphs.relationToParent(g, c);
+            if (c.index() < head.index() && (rel.startsWith("amod") || rel.startsWith("compound") || rel.startsWith("nummod"))) {
+                int[] ext = s.extent(c);
+                lo = Math.min(lo, ext[0]);
+            }
+        }
+        while (lo < head.index() && (s.tag(lo).equals("DT") || s.tag(lo).equals("PRP$") || s.tag(lo).equals("POS")
+                || s.word(lo).equals(",") || table.at(s.index, lo).isPresent() && table.type(table.at(s.index, lo).get().localId()) == ActorType.PERSON)) {
+            lo++;
+        }
+        return s.span(lo, head.index()).replaceAll("\\s+", " ");
+    }
+
+    List<Sentence> sentences() {
+        return sentences;
+    }
+}

@@ -1,0 +1,274 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+/**
+ * Meetings in person, from meeting verbs ("met", "met with", "hosted", "was received by", "sat down with",
+ * "joined X at the talks") and from meeting nouns with their participants ("held talks with",
+ * "talks between A and B", "a meeting of A with B", "arrived for talks with"). Calls, letters and
+ * interviews are contacts, not meetings. Negated, conditional and wished-for meetings are dropped;
+ * announced ones are PLANNED.
+ */
+final class MeetingRules {
+
+    private static final Set<String> NOT_YET = Set.of(
+            "possible", "potential", "hypothetical", "eventual", "proposed", "prospective", "mooted");
+    /** Verbs that hold or attend a meeting named by their object: "held talks with", "arrived for talks with". */
+    private static final Set<String> HOLDING = Set.of("hold", "have", "conduct", "begin", "start", "open", "resume",
+            "launch", "attend", "arrive", "come", "travel", "fly", "go", "head", "convene", "wrap", "conclude",
+            "finish", "end", "take", "sit");
+    /** Nouns that measure a meeting: "five hours of talks", "a round of talks". */
+    private static final Set<String> MEASURES = Set.of("hour", "day", "round", "series", "week", "minute", "night",
+            "session", "month");
+    /** Meeting verbs whose object must be an agent, not a place or a thing ("visited Moscow", "received a letter"). */
+    private static final Set<String> AGENT_OBJECT_ONLY = Set.of("host", "receive", "welcome", "visit");
+
+    private final Lexicon lexicon;
+    private final ActorTable table;
+    private final Arguments args;
+    private final LocalDate published;
+
+    MeetingRules(Lexicon lexicon, ActorTable table, Arguments args, LocalDate published) {
+        this.lexicon = lexicon;
+        this.table = table;
+        this.args = args;
+        this.published = published;
+    }
+
+    List<Meeting> find(Sentence s) {
+        List<Meeting> out = new ArrayList<>();
+        if (!s.parsed()) {
+            return out;
+        }
+        for (IndexedWord w : s.graph.vertexListSorted()) {
+            String tag = w.tag() == null ? "" : w.tag();
+            String lemma = w.lemma() == null ? w.word() : w.lemma().toLowerCase(Locale.ROOT);
+            Optional<Meeting> m = Optional.empty();
+            if (tag.startsWith("VB") && (lexicon.isMeetingVerb(lemma) || lemma.equals("sit") && hasParticle(s, w, "down"))) {
+                m = fromVerb(s, w, lemma);
+            } else if (tag.startsWith("VB") && lemma.equals("join")) {
+                m = fromJoin(s, w);
+            } else if (tag.startsWith("NN") && lexicon.isMeetingNoun(w.word())) {
+                m = fromNoun(s, w);
+            }
+            m.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static boolean hasParticle(Sentence s, IndexedWord w, String particle) {
+        return Graphs.hasChild(s.graph, w, "compound:prt", particle);
+    }
+
+    /** "A met (with) B", "A and B met", "A hosted B", "B was received by A", "A sat down with B". */
+    private Optional<Meeting> fromVerb(Sentence s, IndexedWord v, String lemma) {
+        SemanticGraph g = s.graph;
+        Set<String> people = new LinkedHashSet<>();
+        boolean passive = !Graphs.children(g, v, "nsubj:pass").isEmpty() || !Graphs.children(g, v, "aux:pass").isEmpty();
+        if (passive) {
+            // Passive "is joined by"/"was received by": both sides are participants.
+            Graphs.children(g, v, "nsubj:pass").forEach(x -> people.addAll(members(s, x)));
+            Graphs.children(g, v, "obl:agent").forEach(x -> people.addAll(members(s, x)));
+        } else {
+            people.addAll(subjects(s, v));
+            // "met with a delegation, led by X": parsers often hang the led-by phrase on the verb.
+            for (IndexedWord c : s.graph.getChildren(v)) {
+                if ("lead".equals(c.lemma()) && Graphs.relationToParent(g, c).matches("dep|advcl|acl")) {
+                    for (String by : List.of("obl:agent", "obl:by")) {
+                        Graphs.children(g, c, by).forEach(x -> people.addAll(members(s, x)));
+                    }
+                }
+            }
+            for (String rel : List.of("obj", "obl:with", "nmod:with")) {
+                for (IndexedWord x : Graphs.children(g, v, rel)) {
+                    if (AGENT_OBJECT_ONLY.contains(lemma) && rel.equals("obj") && !isAgent(s, x)) {
+                        return Optional.empty();
+                    }
+                    people.addAll(members(s, x));
+                }
+            }
+        }
+        return meeting(s, v, v, people, "meeting-verb");
+    }
+
+    /** "X joined Y during the talks", "X joined the talks with Y", "… joining the president at the talks". */
+    private Optional<Meeting> fromJoin(Sentence s, IndexedWord v) {
+        SemanticGraph g = s.graph;
+        boolean aboutTalks = false;
+        for (IndexedWord c : g.getChildren(v)) {
+            if (lexicon.isMeetingNoun(c.word())) {
+                aboutTalks = true;
+            }
+        }
+        if (!aboutTalks) {
+            return Optional.empty();
+        }
+        Set<String> people = new LinkedHashSet<>(subjects(s, v));
+        Graphs.children(g, v, "obl:agent").forEach(x -> people.addAll(members(s, x)));
+        Graphs.children(g, v, "nsubj:pass").forEach(x -> people.addAll(members(s, x)));
+        for (IndexedWord o : Graphs.children(g, v, "obj")) {
+            if (lexicon.isMeetingNoun(o.word())) {
+                for (String rel : List.of("nmod:with", "nmod:between")) {
+                    Graphs.children(g, o, rel).forEach(x -> people.addAll(members(s, x)));
+                }
+            } else {
+                people.addAll(members(s, o));
+            }
+        }
+        return meeting(s, v, v, people, "meeting-join");
+    }
+
+    /** "held talks with B", "talks between A and B", "A's meeting with B", "arrived for talks with B". */
+    private Optional<Meeting> fromNoun(Sentence s, IndexedWord noun) {
+        SemanticGraph g = s.graph;
+        for (IndexedWord mod : g.getChildren(noun)) {
+            if (lexicon.isContactNoun(mod.word()) || NOT_YET.contains(mod.word().toLowerCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        Set<String> people = new LinkedHashSet<>();
+        for (String rel : List.of("nmod:with", "nmod:between", "nmod:of", "nmod:poss", "nmod:among")) {
+            for (IndexedWord x : Graphs.children(g, noun, rel)) {
+                people.addAll(members(s, x));
+            }
+        }
+        // The verb the noun hangs from supplies the other side and the tense: "A held talks with B".
+        IndexedWord predicate = noun;
+        IndexedWord gov = Graphs.governor(g, noun);
+        String rel = Graphs.relationToParent(g, noun);
+        if (gov != null && rel.startsWith("nmod:of") && gov.lemma() != null && MEASURES.contains(gov.lemma())) {
+            // "five hours of talks", "a round of talks"
+            rel = Graphs.relationToParent(g, gov);
+            gov = Graphs.governor(g, gov);
+        }
+        String govLemma = gov == null || gov.lemma() == null ? "" : gov.lemma().toLowerCase(Locale.ROOT);
+        if (gov != null && gov.tag() != null && gov.tag().startsWith("VB")
+                && (rel.equals("obj") || rel.startsWith("obl:for"))) {
+            if (!HOLDING.contains(govLemma)) {
+                return Optional.empty();  // "continued negotiations", "prepared for the meeting": not a meeting held
+            }
+            people.addAll(subjects(s, gov));
+            // "held talks for five hours with X": the with-phrase may hang on the verb.
+            for (String with : List.of("obl:with", "obl:between")) {
+                Graphs.children(g, gov, with).forEach(x -> people.addAll(members(s, x)));
+            }
+            predicate = gov;
+        } else if (rel.startsWith("nsubj")) {
+            // "Talks between A and B are underway", "the meeting took place"
+            predicate = gov == null ? noun : gov;
+        } else if (!people.isEmpty() && gov != null && Graphs.parent(g, noun, "nsubj") == null
+                && (rel.startsWith("nmod") || rel.startsWith("obl"))) {
+            // A meeting named in passing ("after the meeting with X") is evidence of nothing new.
+            return Optional.empty();
+        }
+        return meeting(s, predicate, noun, people, "meeting-noun");
+    }
+
+    private Optional<Meeting> meeting(Sentence s, IndexedWord predicate, IndexedWord event, Set<String> people, String rule) {
+        people.removeIf(id -> table.type(id) == ActorType.PROPOSAL || table.type(id) == ActorType.PLACE && !isCountry(id));
+        if (people.size() < 2) {
+            return Optional.empty();
+        }
+        Modality modality = Modality.of(lexicon, s, predicate);
+        if (modality == Modality.IRREALIS) {
+            return Optional.empty();
+        }
+        MeetingStatus status = modality == Modality.PLANNED ? MeetingStatus.PLANNED : MeetingStatus.HELD;
+        PartialDate date = Dates.of(s, predicate, modality, published);
+        if (date == null && event != predicate) {
+            date = Dates.of(s, event, modality, published);
+        }
+        String place = placeOf(s, predicate, event);
+        return Optional.of(new Meeting(List.copyOf(people), date, place, status, List.of(s.evidence(0.85, rule))));
+    }
+
+    private boolean isCountry(String id) {
+        return lexicon.country(table.name(id)).isPresent();
+    }
+
+    /** "met in Miami", "talks at the Kremlin", "flew to Florida to meet": the first place phrase up the tree. */
+    private String placeOf(Sentence s, IndexedWord predicate, IndexedWord event) {
+        SemanticGraph g = s.graph;
+        List<IndexedWord> candidates = new ArrayList<>(List.of(event, predicate));
+        IndexedWord w = predicate;
+        for (int depth = 0; depth < 2; depth++) {
+            String rel = Graphs.relationToParent(g, w);
+            if (!(rel.startsWith("advcl") || rel.startsWith("xcomp"))) {
+                break;
+            }
+            w = Graphs.governor(g, w);
+            candidates.add(w);
+        }
+        for (IndexedWord c : candidates) {
+            for (String rel : List.of("obl:in", "obl:at", "nmod:in", "nmod:at", "obl:to")) {
+                for (IndexedWord x : Graphs.children(g, c, rel)) {
+                    Optional<String> p = table.at(s.index, x.index()).map(ActorTable.Mention::localId);
+                    if (p.isPresent() && (table.type(p.get()) == ActorType.PLACE
+                            || table.type(p.get()) == ActorType.ORGANIZATION && rel.endsWith("at"))) {
+                        return p.get();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Subjects of a predicate, or of the clause it serves ("flew to Florida to meet", "is expected to meet"). */
+    private List<String> subjects(Sentence s, IndexedWord v) {
+        SemanticGraph g = s.graph;
+        IndexedWord w = v;
+        for (int depth = 0; depth < 3 && w != null; depth++) {
+            List<String> found = new ArrayList<>();
+            for (String rel : List.of("nsubj", "nsubj:xsubj")) {
+                for (IndexedWord x : Graphs.children(g, w, rel)) {
+                    found.addAll(members(s, x));
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            String rel = Graphs.relationToParent(g, w);
+            if (rel.startsWith("acl")) {
+                // "… Dmitriev and a translator joining the president": the noun the clause modifies acts.
+                return members(s, Graphs.governor(g, w));
+            }
+            if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj"))) {
+                break;
+            }
+            w = Graphs.governor(g, w);
+        }
+        return List.of();
+    }
+
+    /** The actors of a phrase; "officials including A, B and C" are A, B and C. */
+    private List<String> members(Sentence s, IndexedWord w) {
+        if (w == null) {
+            return List.of();
+        }
+        List<String> named = new ArrayList<>();
+        for (String rel : List.of("nmod:including", "nmod:such_as", "nmod:like")) {
+            for (IndexedWord x : Graphs.children(s.graph, w, rel)) {
+                named.addAll(args.actors(s, x, Arguments.Accept.AGENTS));
+            }
+        }
+        if (!named.isEmpty()) {
+            return named;
+        }
+        return args.actors(s, w, Arguments.Accept.AGENTS);
+    }
+
+    private boolean isAgent(Sentence s, IndexedWord w) {
+        return args.one(s, w, Arguments.Accept.AGENTS)
+                .map(id -> table.type(id) != ActorType.PLACE || isCountry(id))
+                .orElse(false);
+    }
+}

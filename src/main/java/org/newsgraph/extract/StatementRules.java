@@ -1,0 +1,453 @@
+package org.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+/**
+ * Who said what. Direct quotes are attributed by news conventions: a speech verb in the sentence the quote
+ * ends or starts in ("…," the aide said / She said: "…"), "according to X", a lead-in sentence ending in a
+ * colon, or, for a quote that opens a paragraph with no attribution of its own, the speaker of the quote just
+ * before it. Reported speech ("X said on Tuesday that …") is a statement too, with the reported clause as text.
+ */
+final class StatementRules {
+
+    /** A direct quote with the verb and speaker that were found for it. */
+    private record Attributed(QuoteSpan quote, int sentence, IndexedWord verb, String speaker, String rule) {
+    }
+
+    private final Lexicon lexicon;
+    private final ActorTable table;
+    private final Arguments args;
+    private final Discourse discourse;
+    private final List<Sentence> sentences;
+    private final LocalDate published;
+
+    StatementRules(Lexicon lexicon, ActorTable table, Arguments args, Discourse discourse, List<Sentence> sentences,
+                   LocalDate published) {
+        this.lexicon = lexicon;
+        this.table = table;
+        this.args = args;
+        this.discourse = discourse;
+        this.sentences = sentences;
+        this.published = published;
+    }
+
+    List<Statement> find(List<QuoteSpan> quotes) {
+        List<Statement> out = new ArrayList<>();
+        List<Attributed> attributed = attributeQuotes(quotes);
+        Set<String> usedVerbs = new HashSet<>();
+        for (int i = 0; i < attributed.size(); i++) {
+            Attributed a = attributed.get(i);
+            StringBuilder text = new StringBuilder(a.quote().inner());
+            // Parts of one quote interrupted by its attribution ("…," he said, "…") or running on into the next
+            // paragraph are one statement.
+            while (i + 1 < attributed.size() && continues(a, attributed.get(i + 1))) {
+                i++;
+                text.append(' ').append(attributed.get(i).quote().inner());
+            }
+            Sentence s = sentences.get(a.sentence());
+            if (a.verb() != null) {
+                usedVerbs.add(a.sentence() + ":" + a.verb().index());
+            }
+            PartialDate date = a.verb() == null ? null : Dates.attached(s, a.verb(), Modality.ACTUAL, published);
+            String said = clean(text.toString());
+            out.add(new Statement(a.speaker(), said, true, date, about(a.quote().begin(), a.quote().end(), a.speaker()),
+                    s.evidence(a.rule().equals("quote-continuation") ? 0.7 : 0.9, a.rule())));
+        }
+        Set<Integer> quotedSentences = new HashSet<>();
+        attributed.forEach(a -> quotedSentences.add(a.sentence()));
+        for (Sentence s : sentences) {
+            if (s.parsed()) {
+                reported(s, usedVerbs, out);
+                if (!quotedSentences.contains(s.index)) {
+                    accordingTo(s, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "The delegation went to Florida, according to the president": the rest of the sentence is his claim. */
+    private void accordingTo(Sentence s, List<Statement> out) {
+        for (IndexedWord w : s.graph.vertexSet()) {
+            if (!Graphs.relationToParent(s.graph, w).endsWith("according_to")) {
+                continue;
+            }
+            Optional<String> speaker = args.one(s, w, Arguments.Accept.AGENTS);
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            int[] ext = s.extent(w);
+            int lo = ext[0];
+            while (lo > 1 && (s.word(lo - 1).equalsIgnoreCase("to") || s.word(lo - 1).equalsIgnoreCase("according"))) {
+                lo--;
+            }
+            String before = lo > 1 ? s.span(1, lo - 1) : "";
+            String after = ext[1] < s.tokens.size() ? s.span(ext[1] + 1, s.tokens.size()) : "";
+            String text = clean((before + " " + after).replaceAll("^[\\s,]+|[\\s,.]+$", ""));
+            if (words(text) >= 3) {
+                out.add(new Statement(speaker.get(), text, false, Dates.attached(s, w, Modality.ACTUAL, published),
+                        about(s.begin, s.end, speaker.get()), s.evidence(0.7, "according-to")));
+            }
+        }
+    }
+
+    private static boolean continues(Attributed a, Attributed b) {
+        if (!a.speaker().equals(b.speaker())) {
+            return false;
+        }
+        boolean sameVerb = a.verb() != null && b.verb() != null && a.sentence() == b.sentence()
+                && a.verb().index() == b.verb().index();
+        return sameVerb || !a.quote().closed();
+    }
+
+    private List<Attributed> attributeQuotes(List<QuoteSpan> quotes) {
+        List<Attributed> out = new ArrayList<>();
+        Attributed previous = null;
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            QuoteSpan q = quotes.get(qi);
+            if (words(q.inner()) == 0) {
+                continue;
+            }
+            Attributed a = attribute(q, previous);
+            // An unclosed quote takes the speaker of the part that closes it.
+            if (a == null && !q.closed() && qi + 1 < quotes.size()) {
+                Attributed next = attribute(quotes.get(qi + 1), null);
+                if (next != null) {
+                    a = new Attributed(q, sentenceOf(q.begin()), null, next.speaker(), "quote-run-on");
+                }
+            }
+            if (a == null) {
+                continue;
+            }
+            if (isEmbedded(q, a)) {
+                // A scare quote inside reported speech ("said the plan 'looks better'") belongs to that clause.
+                continue;
+            }
+            out.add(a);
+            previous = a;
+        }
+        return out;
+    }
+
+    private Attributed attribute(QuoteSpan q, Attributed previous) {
+        int first = sentenceOf(q.begin());
+        int last = sentenceOf(Math.max(q.begin(), q.end() - 1));
+        if (first < 0 || last < 0) {
+            return null;
+        }
+        // After the quote in its last sentence, then before it in its first.
+        Attributed found = verbIn(q, last, true);
+        if (found == null) {
+            found = verbIn(q, first, false);
+        }
+        if (found == null) {
+            found = accordingTo(q, first, last);
+        }
+        if (found == null && first > 0) {
+            Sentence lead = sentences.get(first - 1);
+            if (lead.text.strip().endsWith(":") && lead.paragraph >= sentences.get(first).paragraph - 1) {
+                found = verbIn(new QuoteSpan(lead.end, lead.end, "", true), first - 1, false);
+                if (found != null) {
+                    found = new Attributed(q, first - 1, found.verb(), found.speaker(), "quote-lead-in");
+                }
+            }
+        }
+        if (found == null && previous != null && !namesSomeoneElse(q, first, last, previous.speaker())) {
+            Sentence s = sentences.get(first);
+            Sentence p = sentences.get(sentenceOf(previous.quote().begin()));
+            boolean opensSentence = q.begin() <= s.begin + 1;
+            if (opensSentence && s.paragraph - p.paragraph <= 1
+                    && noOtherNameBetween(previous.quote().end(), q.begin(), previous.speaker())) {
+                found = new Attributed(q, first, null, previous.speaker(), "quote-continuation");
+            }
+        }
+        return found;
+    }
+
+    /** A speech verb outside the quote whose subject names the speaker. */
+    private Attributed verbIn(QuoteSpan q, int si, boolean after) {
+        Sentence s = sentences.get(si);
+        if (!s.parsed()) {
+            return null;
+        }
+        Attributed best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int t = 1; t <= s.tokens.size(); t++) {
+            int b = s.token(t).beginPosition();
+            boolean outside = after ? b >= q.end() : s.token(t).endPosition() <= q.begin();
+            if (!outside || !s.tag(t).startsWith("VB") || !lexicon.isSpeechVerb(s.lemma(t))) {
+                continue;
+            }
+            IndexedWord v = s.node(t);
+            if (v == null || Modality.ofAttribution(lexicon, s, v) == Modality.IRREALIS) {
+                continue;
+            }
+            Optional<String> speaker = speakerOf(s, v);
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            int distance = after ? b - q.end() : q.begin() - s.token(t).endPosition();
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = new Attributed(q, si, v, speaker.get(), after ? "quote-said-after" : "quote-said-before");
+            }
+        }
+        return best;
+    }
+
+    private Attributed accordingTo(QuoteSpan q, int first, int last) {
+        for (int si = first; si <= last; si++) {
+            Sentence s = sentences.get(si);
+            if (!s.parsed()) {
+                continue;
+            }
+            for (IndexedWord w : s.graph.vertexSet()) {
+                String rel = Graphs.relationToParent(s.graph, w);
+                if (rel.endsWith("according_to") && !inside(q, s, w.index())) {
+                    Optional<String> speaker = args.one(s, w, Arguments.Accept.AGENTS);
+                    if (speaker.isPresent()) {
+                        return new Attributed(q, si, null, speaker.get(), "quote-according-to");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The subject of a speech verb, or of the verb it is coordinated with ("…, he said, adding …"). */
+    private Optional<String> speakerOf(Sentence s, IndexedWord v) {
+        SemanticGraph g = s.graph;
+        IndexedWord w = v;
+        for (int depth = 0; depth < 3 && w != null; depth++) {
+            IndexedWord subject = Graphs.child(g, w, "nsubj");
+            if (subject != null) {
+                if (subject.tag() != null && subject.tag().equals("PRP")
+                        && List.of("it", "they", "we", "i", "you").contains(subject.word().toLowerCase(Locale.ROOT))) {
+                    return Optional.empty();
+                }
+                return args.one(s, subject, Arguments.Accept.AGENTS);
+            }
+            String rel = Graphs.relationToParent(g, w);
+            if (!(rel.startsWith("conj") || rel.startsWith("advcl") || rel.startsWith("xcomp") || rel.equals("parataxis")
+                    || rel.equals("dep"))) {
+                return Optional.empty();
+            }
+            w = Graphs.governor(g, w);
+        }
+        return Optional.empty();
+    }
+
+    /** Indirect speech: a speech verb outside quotes with a clausal complement. */
+    private void reported(Sentence s, Set<String> usedVerbs, List<Statement> out) {
+        SemanticGraph g = s.graph;
+        for (int t = 1; t <= s.tokens.size(); t++) {
+            if (!s.tag(t).startsWith("VB") || !lexicon.isSpeechVerb(s.lemma(t)) || discourse.inQuote(s.index, t)) {
+                continue;
+            }
+            IndexedWord v = s.node(t);
+            if (v == null || Modality.of(lexicon, s, v) == Modality.IRREALIS) {
+                continue;
+            }
+            for (IndexedWord c : Graphs.children(g, v, "ccomp")) {
+                // The enhanced graph repeats "said that A and that B" as two complements; the first spans both.
+                IndexedWord first = Graphs.parent(g, c, "conj");
+                if (first != null && Graphs.children(g, v, "ccomp").contains(first)) {
+                    continue;
+                }
+                if (usedVerbs.contains(s.index + ":" + t) && mostlyQuoted(s, c)) {
+                    continue;
+                }
+                Optional<String> speaker = speakerOf(s, v);
+                if (speaker.isEmpty()) {
+                    continue;
+                }
+                int[] ext = clauseExtent(s, c, v);
+                String text = clean(s.span(ext[0], ext[1]));
+                if (words(text) < 3) {
+                    continue;
+                }
+                PartialDate date = Dates.attached(s, v, Modality.ACTUAL, published);
+                int begin = s.token(ext[0]).beginPosition();
+                int end = s.token(ext[1]).endPosition();
+                out.add(new Statement(speaker.get(), text, false, date, about(begin, end, speaker.get()),
+                        s.evidence(0.75, "reported-speech")));
+            }
+        }
+    }
+
+    /** The complement's tokens, without a leading "that" and without the speech verb's own words. */
+    private static int[] clauseExtent(Sentence s, IndexedWord clause, IndexedWord verb) {
+        int[] ext = s.extent(clause);
+        int lo = ext[0];
+        int hi = ext[1];
+        if (verb.index() > lo && verb.index() < hi) {
+            // The enhanced graph can reach back across the verb; keep the side the clause head is on.
+            if (clause.index() > verb.index()) {
+                lo = verb.index() + 1;
+            } else {
+                hi = verb.index() - 1;
+            }
+        }
+        while (lo < hi && (s.word(lo).equalsIgnoreCase("that") || s.tag(lo).equals(",") || s.tag(lo).equals(":"))) {
+            lo++;
+        }
+        while (hi > lo && (s.tag(hi).equals(",") || s.tag(hi).equals(".") || s.tag(hi).equals(":"))) {
+            hi--;
+        }
+        return new int[] {lo, hi};
+    }
+
+    private boolean mostlyQuoted(Sentence s, IndexedWord clause) {
+        int[] ext = s.extent(clause);
+        int quoted = 0;
+        for (int t = ext[0]; t <= ext[1]; t++) {
+            if (discourse.inQuote(s.index, t)) {
+                quoted++;
+            }
+        }
+        return quoted * 2 > ext[1] - ext[0] + 1;
+    }
+
+    /**
+     * A quote that is only part of a reported clause ("said the plan 'looks better' but needs work", "went to
+     * Florida for its 'priorities', according to X") belongs to that clause, which the reported-speech and
+     * according-to rules read whole; a quote that is the whole complement is direct.
+     */
+    private boolean isEmbedded(QuoteSpan q, Attributed a) {
+        Sentence s = sentences.get(a.sentence());
+        if (!s.parsed()) {
+            return false;
+        }
+        if (a.rule().equals("quote-according-to")) {
+            return unquotedWords(s, allTokens(s)) > wordsInside(q, s);
+        }
+        if (a.verb() == null) {
+            return false;
+        }
+        for (IndexedWord c : Graphs.children(s.graph, a.verb(), "ccomp")) {
+            Set<Integer> clause = subtree(s, c);
+            if (clause.stream().anyMatch(t -> inside(q, s, t)) && unquotedWords(s, clause) >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<Integer> subtree(Sentence s, IndexedWord head) {
+        Set<Integer> out = new HashSet<>();
+        IndexedWord b = s.basic.getNodeByIndexSafe(head.index());
+        if (b != null) {
+            out.add(b.index());
+            s.basic.descendants(b).forEach(d -> out.add(d.index()));
+        }
+        return out;
+    }
+
+    private static Set<Integer> allTokens(Sentence s) {
+        Set<Integer> out = new HashSet<>();
+        for (int t = 1; t <= s.tokens.size(); t++) {
+            out.add(t);
+        }
+        return out;
+    }
+
+    private int unquotedWords(Sentence s, Set<Integer> tokens) {
+        int n = 0;
+        for (int t : tokens) {
+            if (!discourse.inQuote(s.index, t) && !isPunctuation(s, t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int wordsInside(QuoteSpan q, Sentence s) {
+        int n = 0;
+        for (int t = 1; t <= s.tokens.size(); t++) {
+            if (inside(q, s, t) && !isPunctuation(s, t)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isPunctuation(Sentence s, int t) {
+        return !Character.isLetterOrDigit(s.word(t).charAt(0));
+    }
+
+    private static boolean inside(QuoteSpan q, Sentence s, int t) {
+        return s.token(t).beginPosition() >= q.begin() && s.token(t).endPosition() <= q.end();
+    }
+
+    /** A person other than the previous speaker is named outside the quote in its own sentences. */
+    private boolean namesSomeoneElse(QuoteSpan q, int first, int last, String speaker) {
+        for (ActorTable.Mention m : table.mentions()) {
+            if (m.sentence() >= first && m.sentence() <= last && !m.localId().equals(speaker)
+                    && table.type(m.localId()) == ActorType.PERSON && !discourse.inQuote(m.sentence(), m.from())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Between two quotes, no person but the speaker is named outside quotes (else the second may be theirs). */
+    private boolean noOtherNameBetween(int from, int to, String speaker) {
+        for (ActorTable.Mention m : table.mentions()) {
+            Sentence s = sentences.get(m.sentence());
+            int b = s.token(m.from()).beginPosition();
+            if (b > from && b < to && table.type(m.localId()) == ActorType.PERSON && !m.localId().equals(speaker)
+                    && !discourse.inQuote(m.sentence(), m.from())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private List<String> about(int begin, int end, String speaker) {
+        Set<String> out = new LinkedHashSet<>();
+        for (ActorTable.Mention m : table.mentions()) {
+            Sentence s = sentences.get(m.sentence());
+            int b = s.token(m.from()).beginPosition();
+            if (b >= begin && b < end && !m.localId().equals(speaker)) {
+                out.add(m.localId());
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private int sentenceOf(int offset) {
+        for (Sentence s : sentences) {
+            if (offset >= s.begin && offset < s.end) {
+                return s.index;
+            }
+            if (offset < s.begin) {
+                return s.index;
+            }
+        }
+        return sentences.isEmpty() ? -1 : sentences.size() - 1;
+    }
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** Trailing commas and the like come from the quote's position in the sentence, not from the speaker. */
+    static String clean(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        while (!t.isEmpty() && ",;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+}

@@ -1,0 +1,86 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.QuoteAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import org.newsgraph.source.Document;
+
+/**
+ * CoreNLP, loaded once per process. Tokens, sentences, POS, lemmas and NER (with SUTime and the fine-grained
+ * classes that mark titles) run on the whole article; the dependency parser runs only on sentences short
+ * enough to parse; the quote annotator finds quotes but leaves attribution to our rules, which know news
+ * conventions ("…," the aide said) better than its fiction-trained sieves and need no coreference.
+ */
+public final class NlpPipeline {
+
+    private final NlpSettings settings;
+    private final StanfordCoreNLP tagging;
+    private final Annotator parser;
+    private final Annotator quotes;
+
+    public NlpPipeline(NlpSettings settings) {
+        this.settings = settings;
+        Properties props = baseProperties();
+        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        this.tagging = new StanfordCoreNLP(props, false);
+        this.parser = new DependencyParseAnnotator();
+        this.quotes = new QuoteAnnotator("quote", props);
+    }
+
+    private static Properties baseProperties() {
+        Properties props = new Properties();
+        props.setProperty("tokenize.language", "en");
+        // Keep "son-in-law", "28-point" and "Campbell-Savours" whole: split, a hyphenated surname becomes two names.
+        props.setProperty("tokenize.options", "splitHyphenated=false");
+        // Paragraphs (blank lines) always end a sentence; single newlines do not.
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("ner.applyFineGrained", "true");
+        props.setProperty("ner.docdate.usePresent", "false");
+        props.setProperty("quote.attributeQuotes", "false");
+        props.setProperty("quote.extractUnclosedQuotes", "true");
+        return props;
+    }
+
+    public NlpSettings settings() {
+        return settings;
+    }
+
+    public AnnotatedArticle annotate(Document document) {
+        Annotation annotation = new Annotation(document.text());
+        if (document.published() != null) {
+            annotation.set(CoreAnnotations.DocDateAnnotation.class, document.published().toString());
+        }
+        tagging.annotate(annotation);
+        parseShortSentences(annotation);
+        quotes.annotate(annotation);
+        return new AnnotatedArticle(document, annotation);
+    }
+
+    /** Parses the sentences the parser can handle; longer ones keep no parse and yield no facts. */
+    private void parseShortSentences(Annotation annotation) {
+        List<CoreMap> toParse = new ArrayList<>();
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            if (sentence.get(CoreAnnotations.TokensAnnotation.class).size() <= settings.maxSentenceTokens()) {
+                toParse.add(sentence);
+            }
+        }
+        Annotation subset = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
+        subset.set(CoreAnnotations.SentencesAnnotation.class, toParse);
+        subset.set(CoreAnnotations.TokensAnnotation.class, annotation.get(CoreAnnotations.TokensAnnotation.class));
+        parser.annotate(subset);
+    }
+
+    /** True when the parser produced a graph for the sentence. */
+    public static boolean isParsed(CoreMap sentence) {
+        return sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class) != null;
+    }
+}
