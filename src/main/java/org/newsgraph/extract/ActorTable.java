@@ -25,7 +25,7 @@ final class ActorTable {
     }
 
     /** A name as first found, before the article's names are gathered into actors. */
-    private record Raw(int sentence, int from, int to, String name, ActorType type, String written) {
+    private record Raw(int sentence, int from, int to, String name, ActorType type) {
     }
 
     private static final class Actor {
@@ -117,7 +117,7 @@ final class ActorTable {
     }
 
     private void mention(Raw r, Actor a) {
-        a.aliases.add(r.written().replaceAll("\\s+", " "));
+        // Aliases are name forms ("Ushakov", "Yuri Ushakov"), never titles or honorifics.
         a.aliases.add(r.name());
         a.mentions++;
         a.lastSentence = Math.max(a.lastSentence, r.sentence());
@@ -215,7 +215,7 @@ final class ActorTable {
             }
             if (!r.name().contains(" ") && isPersonSurname(r.name())) {
                 Actor person = personBySurname(r.name());
-                mention(new Raw(r.sentence(), r.from(), r.to(), r.name(), ActorType.PERSON, r.written()), person);
+                mention(new Raw(r.sentence(), r.from(), r.to(), r.name(), ActorType.PERSON), person);
                 continue;
             }
             String key = key(r.name(), r.type());
@@ -325,7 +325,7 @@ final class ActorTable {
             int start = from;
             // "Lord Pembury" is a name of its own; "Mr Hartley" is Hartley.
             if (from > 1 && lexicon.isPeerage(s.word(from - 1)) && Character.isUpperCase(s.word(from - 1).charAt(0))) {
-                out.add(new Raw(s.index, from - 1, to, clean(s.span(from - 1, to)), type, s.span(from - 1, to)));
+                out.add(new Raw(s.index, from - 1, to, clean(s.span(from - 1, to)), type));
                 return;
             }
             while (start < to && lexicon.isHonorific(s.word(start)) && !lexicon.isPeerage(s.word(start))) {
@@ -336,19 +336,18 @@ final class ActorTable {
             if (!name.contains(" ") && (lexicon.countryOfSeat(name).isPresent() || lexicon.country(name).isPresent())) {
                 type = ActorType.PLACE;
             } else {
-                out.add(new Raw(s.index, from, to, name, type, s.span(from, to)));
+                out.add(new Raw(s.index, from, to, name, type));
                 return;
             }
         }
-        String written = s.span(from, to);
-        String name = clean(written);
+        String name = clean(s.span(from, to));
         if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
             name = name.substring(4);
         }
         if (type == ActorType.PLACE) {
             name = lexicon.country(name).map(Lexicon.Country::name).orElse(name);
         }
-        out.add(new Raw(s.index, from, to, name, type, written));
+        out.add(new Raw(s.index, from, to, name, type));
     }
 
     private static boolean isTrailingJunk(CoreLabel t) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Given-name variants from {@code lexicon/nicknames.tsv}: Bob and Robert, Steve and Steven, Sasha and Alexander. */
@@ -50,6 +51,12 @@ public final class Nicknames {
 
     private void add(String variant, String canonical) {
         groups.computeIfAbsent(variant, k -> new HashSet<>()).add(canonical);
+    }
+
+    /** The canonical given name when the table knows exactly one for this variant ("Steve" → "stefen"). */
+    public Optional<String> canonical(String given) {
+        Set<String> g = groups.get(PersonName.fold(given));
+        return g != null && g.size() == 1 ? Optional.of(g.iterator().next()) : Optional.empty();
     }
 
     /** True when the two given names are variants of one name in the table. */

@@ -1,10 +1,11 @@
 package org.newsgraph.extract;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+
+import com.ibm.icu.text.Transliterator;
 
 /**
  * A person's name split into given names and surname, with the comparisons name matching needs:
@@ -18,6 +19,8 @@ import java.util.Set;
 public record PersonName(List<String> given, String surname, String peerage) {
 
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+    /** Any script to Latin, then accents off: "Юрий" and "Jürgen" become comparable ASCII. */
+    private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
 
     public PersonName {
         given = List.copyOf(given);
@@ -64,8 +67,7 @@ public record PersonName(List<String> given, String surname, String peerage) {
      * consonant variants of romanization (y/i/j, ks/x, ph/f, w/v at the start, doubled letters).
      */
     public static String fold(String word) {
-        String s = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replaceAll("[^a-z]", "");
+        String s = TO_ASCII.transliterate(word).replaceAll("[^a-z]", "");
         s = s.replace("ph", "f").replace("ks", "x").replace("kh", "h").replace("ck", "k");
         s = s.replace('y', 'i').replace('j', 'i');
         if (s.startsWith("w")) {

@@ -1,0 +1,214 @@
+package org.newsgraph.graph;
+
+/** The statements that write an article, one per purpose, all parameterized and batched with UNWIND. */
+final class WriteCypher {
+
+    private WriteCypher() {
+    }
+
+    /** Serializes writers: each article resolves against the graph as the previous one left it. */
+    static final String LOCK = """
+            MERGE (l:WriteLock {name: 'ingest'})
+            SET l.at = timestamp()
+            """;
+
+    static final String ARTICLE_EXISTS = """
+            MATCH (a:Article {id: $id})
+            RETURN a.id AS id
+            """;
+
+    /** Articles sharing LSH bands with the new one; the original of a duplicate stands for it. */
+    static final String NEAR_DUPLICATES = """
+            UNWIND $bands AS key
+            MATCH (:Band {key: key})<-[:HAS_BAND]-(other:Article)
+            WITH other, count(*) AS shared
+            WHERE shared >= $minShared
+            OPTIONAL MATCH (other)-[:DUPLICATE_OF]->(original:Article)
+            WITH coalesce(original, other) AS a, shared
+            RETURN a.id AS id, a.minhash AS minhash, a.published AS published, a.outlet AS outlet, a.title AS title,
+                   a.url AS url, shared
+            ORDER BY shared DESC
+            LIMIT 10
+            """;
+
+    static final String ARTICLE = """
+            MERGE (a:Article {id: $id})
+            SET a.title = $title, a.url = $url, a.outlet = $outlet, a.published = $published, a.source = $source,
+                a.contentHash = $contentHash, a.language = $language, a.authors = $authors, a.minhash = $minhash,
+                a.ingestedAt = datetime()
+            FOREACH (name IN CASE WHEN $outlet IS NULL THEN [] ELSE [$outlet] END |
+                MERGE (o:Outlet {name: name})
+                MERGE (a)-[:PUBLISHED_BY]->(o))
+            WITH a
+            UNWIND $bands AS key
+            MERGE (b:Band {key: key})
+            MERGE (a)-[:HAS_BAND]->(b)
+            """;
+
+    static final String DUPLICATE_OF = """
+            MATCH (a:Article {id: $id}), (o:Article {id: $original})
+            MERGE (a)-[d:DUPLICATE_OF]->(o)
+            SET d.similarity = $similarity
+            """;
+
+    static final String SENTENCES = """
+            MATCH (a:Article {id: $article})
+            UNWIND $rows AS row
+            MERGE (s:Sentence {id: row.id})
+            SET s.index = row.index, s.text = row.text
+            MERGE (s)-[:IN]->(a)
+            """;
+
+    /** New actors take the name and type they were first seen with; aliases accumulate. */
+    static final String ACTORS = """
+            MATCH (art:Article {id: $article})
+            UNWIND $rows AS row
+            MERGE (x:Actor {id: row.id})
+            ON CREATE SET x.name = row.name, x.type = row.type, x.aliases = [], x.hub = row.hub, x.rule = row.rule
+            SET x:$(row.label)
+            SET x.aliases = reduce(acc = x.aliases, n IN row.aliases | CASE WHEN n IN acc THEN acc ELSE acc + n END),
+                x.surnameKey = coalesce(x.surnameKey, row.surnameKey),
+                x.hub = x.hub OR row.hub
+            SET x.aliasText = reduce(t = '', n IN x.aliases | t + ' ' + n)
+            MERGE (x)-[m:MENTIONED_IN]->(art)
+            SET m.count = row.mentions
+            """;
+
+    /** An alias names one actor: the first to claim it keeps it. */
+    static final String ALIASES = """
+            UNWIND $rows AS row
+            MATCH (x:Actor {id: row.actor})
+            MERGE (al:Alias {key: row.key})
+            ON CREATE SET al.name = row.name, al.rule = row.rule
+            WITH al, x
+            WHERE NOT (al)-[:NAMES]->()
+            MERGE (al)-[:NAMES]->(x)
+            """;
+
+    static final String POSSIBLY_SAME_AS = """
+            UNWIND $rows AS row
+            MATCH (a:Actor {id: row.actor}), (b:Actor {id: row.other})
+            MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
+            SET r.score = row.score, r.reason = row.reason
+            """;
+
+    static final String MEETINGS = """
+            UNWIND $rows AS row
+            MERGE (m:Meeting {id: row.id})
+            SET m.date = row.date, m.datePrecision = row.datePrecision, m.status = row.status, m.disputed = row.disputed
+            WITH m, row
+            UNWIND row.participants AS pid
+            MATCH (p:Actor {id: pid})
+            MERGE (p)-[:ATTENDED]->(m)
+            """;
+
+    /** The place most sources agree on replaces the previous one. */
+    static final String MEETING_PLACES = """
+            UNWIND $rows AS row
+            MATCH (m:Meeting {id: row.id})
+            OPTIONAL MATCH (m)-[old:HELD_IN]->()
+            DELETE old
+            WITH DISTINCT m, row
+            WHERE row.place IS NOT NULL
+            MATCH (p:Actor {id: row.place})
+            MERGE (m)-[:HELD_IN]->(p)
+            """;
+
+    static final String STATEMENTS = """
+            UNWIND $rows AS row
+            MATCH (sp:Actor {id: row.speaker})
+            MERGE (s:Statement {id: row.id})
+            SET s.text = CASE WHEN s.text IS NULL OR size(row.text) > size(s.text) THEN row.text ELSE s.text END,
+                s.direct = coalesce(s.direct, false) OR row.direct,
+                s.date = coalesce(s.date, row.date)
+            MERGE (sp)-[:SAID]->(s)
+            WITH s, row
+            UNWIND row.about AS aid
+            MATCH (ab:Actor {id: aid})
+            MERGE (s)-[:ABOUT]->(ab)
+            """;
+
+    static final String CRITICISMS = """
+            UNWIND $rows AS row
+            MATCH (c:Actor {id: row.critic}), (t:Actor {id: row.target})
+            MERGE (x:Criticism {id: row.id})
+            ON CREATE SET x.kind = row.kind
+            SET x.date = coalesce(x.date, row.date), x.quote = coalesce(x.quote, row.quote)
+            MERGE (c)-[:CRITICIZED]->(x)
+            MERGE (x)-[:TARGETS]->(t)
+            """;
+
+    static final String ROLES = """
+            UNWIND $rows AS row
+            MATCH (p:Actor {id: row.person})
+            MERGE (r:Role {id: row.id})
+            SET r.title = row.title
+            MERGE (p)-[:HOLDS_ROLE]->(r)
+            WITH r, row
+            WHERE row.organization IS NOT NULL
+            MATCH (o:Actor {id: row.organization})
+            MERGE (r)-[:AT]->(o)
+            """;
+
+    static final String MEETING_EVIDENCE = """
+            UNWIND $rows AS row
+            MATCH (f:Meeting {id: row.fact}), (s:Sentence {id: row.sentence})
+            MERGE (f)-[e:EVIDENCED_BY]->(s)
+            SET e.confidence = row.confidence, e.rule = row.rule, e.date = row.date, e.place = row.place
+            """;
+
+    static final String STATEMENT_EVIDENCE = """
+            UNWIND $rows AS row
+            MATCH (f:Statement {id: row.fact}), (s:Sentence {id: row.sentence})
+            MERGE (f)-[e:EVIDENCED_BY]->(s)
+            SET e.confidence = row.confidence, e.rule = row.rule
+            """;
+
+    static final String CRITICISM_EVIDENCE = """
+            UNWIND $rows AS row
+            MATCH (f:Criticism {id: row.fact}), (s:Sentence {id: row.sentence})
+            MERGE (f)-[e:EVIDENCED_BY]->(s)
+            SET e.confidence = row.confidence, e.rule = row.rule, e.kind = row.kind
+            """;
+
+    static final String ROLE_EVIDENCE = """
+            UNWIND $rows AS row
+            MATCH (f:Role {id: row.fact}), (s:Sentence {id: row.sentence})
+            MERGE (f)-[e:EVIDENCED_BY]->(s)
+            SET e.confidence = row.confidence, e.rule = row.rule
+            """;
+
+    // ---- what resolution reads ------------------------------------------------------------------------
+
+    static final String ACTORS_BY_ALIAS = """
+            UNWIND $keys AS k
+            MATCH (:Alias {key: k})-[:NAMES]->(x:Actor)
+            RETURN k AS key, x.id AS id
+            """;
+
+    static final String PERSONS_BY_SURNAME = """
+            MATCH (x:Actor {surnameKey: $key})
+            RETURN x.id AS id, x.name AS name, x.type AS type, x.aliases AS aliases
+            """;
+
+    static final String MEETINGS_OF = """
+            UNWIND $ids AS aid
+            MATCH (:Actor {id: aid})-[:ATTENDED]->(m:Meeting)
+            WITH DISTINCT m
+            MATCH (p:Actor)-[:ATTENDED]->(m)
+            WITH m, collect(p.id) AS participants
+            OPTIONAL MATCH (m)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(a:Article)
+            RETURN m.id AS id, m.status AS status, participants,
+                   collect({article: a.id, date: e.date, place: e.place}) AS claims
+            """;
+
+    static final String STATEMENTS_BY = """
+            MATCH (:Actor {id: $id})-[:SAID]->(s:Statement)
+            RETURN s.id AS id, s.text AS text
+            """;
+
+    static final String CRITICISMS_BETWEEN = """
+            MATCH (:Actor {id: $critic})-[:CRITICIZED]->(c:Criticism)-[:TARGETS]->(:Actor {id: $target})
+            RETURN c.id AS id, c.kind AS kind, c.date AS date
+            """;
+}

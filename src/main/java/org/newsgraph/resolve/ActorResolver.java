@@ -1,0 +1,157 @@
+package org.newsgraph.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.newsgraph.extract.ActorRef;
+import org.newsgraph.extract.ActorType;
+import org.newsgraph.extract.Lexicon;
+import org.newsgraph.extract.Nicknames;
+import org.newsgraph.extract.PersonName;
+
+/**
+ * Maps an article's actors to graph-wide actors. A merge needs positive evidence: the same alias key (same
+ * name after transliteration, nickname and honorific folding), or a given name that is a variant of the only
+ * known person with that surname, or a bare surname that only one known person carries. Anything weaker
+ * becomes a new actor plus a {@link Resolved.PossibleMatch} for a person to decide.
+ */
+final class ActorResolver {
+
+    private static final double SIMILAR_GIVEN = 0.85;
+
+    private final Lexicon lexicon;
+    private final Nicknames nicknames;
+    private final NameKeys keys;
+    private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+
+    ActorResolver(Lexicon lexicon, Nicknames nicknames) {
+        this.lexicon = lexicon;
+        this.nicknames = nicknames;
+        this.keys = new NameKeys(lexicon, nicknames);
+    }
+
+    Resolved.Actor resolve(ActorRef ref, GraphView view, List<Resolved.PossibleMatch> possibleOut) {
+        List<Resolved.PossibleMatch> possible = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        names.add(ref.name());
+        names.addAll(ref.aliases());
+        List<String> aliasKeys = new ArrayList<>();
+        for (String n : names) {
+            keys.key(n, ref.type()).ifPresent(aliasKeys::add);
+        }
+        String surnameKey = ref.type() == ActorType.PERSON ? PersonName.parse(ref.name(), lexicon).surnameKey() : null;
+        boolean surnameOnly = ref.type() == ActorType.PERSON && PersonName.parse(ref.name(), lexicon).surnameOnly();
+        if (surnameOnly) {
+            aliasKeys.add(NameKeys.surnameOnlyKey(surnameKey));
+        }
+        Map<String, String> found = view.actorsByAliasKey(aliasKeys);
+
+        String id = null;
+        String rule;
+        Optional<String> mainKey = keys.key(ref.name(), ref.type());
+        if (mainKey.isPresent() && found.containsKey(mainKey.get())) {
+            id = found.get(mainKey.get());
+            rule = "same-name";
+        } else if (!found.isEmpty() && !surnameOnly) {
+            id = found.values().iterator().next();
+            rule = "same-alias";
+        } else if (ref.type() == ActorType.PERSON) {
+            id = matchPerson(ref, surnameKey, surnameOnly, view, possible);
+            rule = id == null ? "new" : surnameOnly ? "surname-unique-in-corpus" : "given-name-variant";
+            if (id == null && surnameOnly && !found.isEmpty()) {
+                id = found.values().iterator().next();
+                rule = "same-surname-only";
+            }
+        } else {
+            rule = "new";
+        }
+        if (id == null) {
+            id = Ids.of(prefix(ref.type()), mainKey.orElse(NameKeys.surnameOnlyKey(String.valueOf(surnameKey))));
+        }
+        List<Resolved.AliasKey> aliasKeyRecords = new ArrayList<>();
+        for (String n : names) {
+            String r = rule;
+            keys.key(n, ref.type()).ifPresent(k -> aliasKeyRecords.add(new Resolved.AliasKey(k, n, r)));
+        }
+        if (surnameOnly) {
+            aliasKeyRecords.add(new Resolved.AliasKey(NameKeys.surnameOnlyKey(surnameKey), ref.name(), rule));
+        }
+        String actorId = id;
+        possible.stream()
+                .filter(p -> !p.other().equals(actorId))
+                .map(p -> new Resolved.PossibleMatch(actorId, p.other(), p.score(), p.reason()))
+                .forEach(possibleOut::add);
+        boolean hub = ref.type() == ActorType.PLACE && lexicon.country(ref.name()).isPresent();
+        return new Resolved.Actor(id, ref.name(), ref.type(), new ArrayList<>(names), dedupe(aliasKeyRecords),
+                surnameKey, ref.mentions(), hub, rule);
+    }
+
+    private static List<Resolved.AliasKey> dedupe(List<Resolved.AliasKey> in) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Resolved.AliasKey> out = new ArrayList<>();
+        for (Resolved.AliasKey k : in) {
+            if (seen.add(k.key())) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A person with a known surname: the single known person whose given name is a variant of this one
+     * (or, for a bare surname, the single known person with that surname). Similar but unproven given names
+     * are recorded as possible matches.
+     */
+    private String matchPerson(ActorRef ref, String surnameKey, boolean surnameOnly, GraphView view,
+                               List<Resolved.PossibleMatch> possible) {
+        PersonName name = PersonName.parse(ref.name(), lexicon);
+        List<Known.Actor> sameSurname = view.personsBySurname(surnameKey).stream()
+                .filter(a -> !PersonName.parse(a.name(), lexicon).surnameOnly())
+                .toList();
+        if (surnameOnly) {
+            if (sameSurname.size() == 1) {
+                return sameSurname.get(0).id();
+            }
+            sameSurname.forEach(a -> possible.add(new Resolved.PossibleMatch(null, a.id(), 0.5,
+                    "bare surname \"" + ref.name() + "\" shared by several people")));
+            return null;
+        }
+        List<Known.Actor> compatible = new ArrayList<>();
+        for (Known.Actor a : sameSurname) {
+            PersonName other = PersonName.parse(a.name(), lexicon);
+            if (name.peerage() != null || other.peerage() != null) {
+                continue;
+            }
+            if (name.givenCompatible(other, nicknames)) {
+                compatible.add(a);
+            } else if (!other.given().isEmpty() && !name.given().isEmpty()) {
+                double score = similarity.apply(PersonName.fold(name.given().get(0)), PersonName.fold(other.given().get(0)));
+                if (score >= SIMILAR_GIVEN) {
+                    possible.add(new Resolved.PossibleMatch(null, a.id(), score,
+                            "same surname, similar given names \"" + ref.name() + "\" and \"" + a.name() + "\""));
+                }
+            }
+        }
+        if (compatible.size() == 1) {
+            return compatible.get(0).id();
+        }
+        compatible.forEach(a -> possible.add(new Resolved.PossibleMatch(null, a.id(), 0.7,
+                "\"" + ref.name() + "\" fits several people named " + name.surname())));
+        return null;
+    }
+
+    private static String prefix(ActorType type) {
+        return switch (type) {
+            case PERSON -> "per";
+            case ORGANIZATION -> "org";
+            case PLACE -> "plc";
+            case GROUP -> "grp";
+            case PROPOSAL -> "prp";
+        };
+    }
+}
