@@ -107,7 +107,7 @@ public final class Lexicon {
         return field.isBlank() ? List.of() : List.of(field.split(";"));
     }
 
-    private static List<String> lines(String file) {
+    static List<String> lines(String file) {
         String resource = "lexicon/" + file;
         try (InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -36,6 +36,11 @@ final class TxGraphView implements GraphView {
     }
 
     @Override
+    public List<String> namesOf(String actorId) {
+        return tx.run(WriteCypher.NAMES_OF, Map.of("id", actorId)).list(r -> r.get("name").asString());
+    }
+
+    @Override
     public List<Known.Actor> personsBySurname(String surnameKey) {
         return tx.run(WriteCypher.PERSONS_BY_SURNAME, Map.of("key", surnameKey)).list(r -> new Known.Actor(
                 r.get("id").asString(), r.get("name").asString(), ActorType.valueOf(r.get("type").asString()),

@@ -186,6 +186,12 @@ final class WriteCypher {
             RETURN k AS key, x.id AS id
             """;
 
+    static final String NAMES_OF = """
+            MATCH (x:Actor {id: $id})
+            UNWIND [x.name] + x.aliases AS name
+            RETURN DISTINCT name
+            """;
+
     static final String PERSONS_BY_SURNAME = """
             MATCH (x:Actor {surnameKey: $key})
             RETURN x.id AS id, x.name AS name, x.type AS type, x.aliases AS aliases

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.MeetingStatus;
@@ -26,13 +27,17 @@ final class EventResolver {
     }
 
     private final PlaceContainment places;
+    /** Names of place actors, for the gazetteer; set per article. */
+    private Function<String, Collection<String>> placeNames;
 
     EventResolver(PlaceContainment places) {
         this.places = places;
     }
 
     /** Merges this article's reports into meetings, each matched to a known meeting where one fits. */
-    List<Resolved.Meeting> meetings(String articleId, List<Report> reports, GraphView view) {
+    List<Resolved.Meeting> meetings(String articleId, List<Report> reports, GraphView view,
+                                    Function<String, Collection<String>> placeNames) {
+        this.placeNames = placeNames;
         List<List<Report>> groups = new ArrayList<>();
         for (Report r : reports) {
             List<Report> home = null;
@@ -83,7 +88,7 @@ final class EventResolver {
                 claims.add(new Known.Claim(articleId, r.date(), r.place()));
             }
             PartialDate consensusDate = consensusDate(claims);
-            String consensusPlace = consensusPlace(claims);
+            String consensusPlace = mostSpecificPlace(claims);
             boolean disputed = disagree(claims);
             out.add(new Resolved.Meeting(id, new ArrayList<>(all), consensusDate, consensusPlace, status, disputed, sources));
         }
@@ -105,7 +110,7 @@ final class EventResolver {
             }
         }
         boolean datesFit = date == null || r.date() == null || date.compatibleWith(r.date());
-        boolean placesFit = place == null || r.place() == null || places.compatible(place, r.place());
+        boolean placesFit = place == null || r.place() == null || places.compatible(named(place), named(r.place()));
         if (!datesFit || !placesFit) {
             return false;
         }
@@ -164,8 +169,8 @@ final class EventResolver {
                 .findFirst().orElse(null);
     }
 
-    /** Sources disagree when two dates are incompatible or two places differ. */
-    private static boolean disagree(List<Known.Claim> claims) {
+    /** Sources disagree when two dates are incompatible or two places cannot be one. */
+    private boolean disagree(List<Known.Claim> claims) {
         List<PartialDate> dates = claims.stream().map(Known.Claim::date).filter(d -> d != null).toList();
         for (PartialDate a : dates) {
             for (PartialDate b : dates) {
@@ -174,7 +179,32 @@ final class EventResolver {
                 }
             }
         }
-        return claims.stream().map(Known.Claim::place).filter(p -> p != null).distinct().count() > 1;
+        List<String> placesSaid = claims.stream().map(Known.Claim::place).filter(p -> p != null).distinct().toList();
+        for (String a : placesSaid) {
+            for (String b : placesSaid) {
+                if (!places.compatible(named(a), named(b))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where sources name one place at different levels ("Florida", "Miami") the node takes the most specific;
+     * where they contradict each other it takes the one most sources state.
+     */
+    private String mostSpecificPlace(List<Known.Claim> claims) {
+        if (disagree(claims)) {
+            return consensusPlace(claims);
+        }
+        return claims.stream().map(Known.Claim::place).filter(p -> p != null).distinct()
+                .max((a, b) -> Integer.compare(places.depth(named(a)), places.depth(named(b))))
+                .orElse(null);
+    }
+
+    private PlaceContainment.Named named(String placeId) {
+        return new PlaceContainment.Named(placeId, placeNames.apply(placeId));
     }
 
     /** Normalized statement text for matching two spellings or lengths of one quote. */

@@ -14,6 +14,9 @@ public interface GraphView {
     /** Actor ids by alias key, for the keys that exist. */
     Map<String, String> actorsByAliasKey(Collection<String> keys);
 
+    /** An actor's name and aliases; empty when there is no such actor. */
+    List<String> namesOf(String actorId);
+
     /** People whose surname folds to this key. */
     List<Known.Actor> personsBySurname(String surnameKey);
 

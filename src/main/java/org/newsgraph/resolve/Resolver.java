@@ -1,6 +1,7 @@
 package org.newsgraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import org.newsgraph.extract.ActorRef;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Criticism;
 import org.newsgraph.extract.Evidence;
+import org.newsgraph.extract.Gazetteer;
 import org.newsgraph.extract.Lexicon;
 import org.newsgraph.extract.Meeting;
 import org.newsgraph.extract.Nicknames;
@@ -32,7 +34,7 @@ public final class Resolver {
 
     public Resolver() {
         this.actors = new ActorResolver(Lexicon.get(), Nicknames.get());
-        this.events = new EventResolver(new PlaceContainment());
+        this.events = new EventResolver(new PlaceContainment(Gazetteer.get()));
     }
 
     public Resolved.Article resolve(String articleId, ArticleFacts facts, GraphView view) {
@@ -56,7 +58,10 @@ public final class Resolver {
                 reports.add(new EventResolver.Report(participants, m.date(), global(global, m.place()), m.status(), e));
             }
         }
-        List<Resolved.Meeting> meetings = events.meetings(articleId, reports, view);
+        Map<String, Collection<String>> placeNames = new HashMap<>();
+        byId.values().forEach(a -> placeNames.put(a.id(), a.aliases()));
+        List<Resolved.Meeting> meetings = events.meetings(articleId, reports, view,
+                id -> placeNames.computeIfAbsent(id, view::namesOf));
 
         return new Resolved.Article(articleId, new ArrayList<>(byId.values()), possible, meetings,
                 statements(articleId, facts.statements(), global, view),
