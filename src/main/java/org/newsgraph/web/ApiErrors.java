@@ -1,0 +1,59 @@
+package org.newsgraph.web;
+
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.newsgraph.query.ReadOnlyCypher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Turns failures into JSON errors with a status that says whose fault it was. */
+@RestControllerAdvice
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    @ExceptionHandler({ReadOnlyCypher.Refused.class, IllegalArgumentException.class,
+            MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ApiError> badRequest(Exception e) {
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(PayloadTooLarge.class)
+    ResponseEntity<ApiError> tooLarge(PayloadTooLarge e) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+    }
+
+    /** Cypher syntax errors, unknown functions and the like: the query's fault. */
+    @ExceptionHandler(ClientException.class)
+    ResponseEntity<ApiError> cypher(ClientException e) {
+        if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+            return error(HttpStatus.SERVICE_UNAVAILABLE, "the query took longer than allowed and was stopped");
+        }
+        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(TransientException.class)
+    ResponseEntity<ApiError> transientFailure(TransientException e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "the database is busy or the query took too long; try again");
+    }
+
+    static ResponseEntity<ApiError> error(HttpStatus status, String message) {
+        if (status.is5xxServerError()) {
+            log.warn("{}: {}", status.value(), message);
+        }
+        return ResponseEntity.status(status).body(new ApiError(status.value(), message));
+    }
+
+    /** A request body over the configured limit. */
+    static final class PayloadTooLarge extends RuntimeException {
+        PayloadTooLarge(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.newsgraph.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * When the API is exposed beyond loopback, every request must carry {@code Authorization: Bearer <token>}.
+ * The token is compared in constant time and never logged.
+ */
+@Component
+class ApiTokenFilter extends OncePerRequestFilter {
+
+    private final byte[] token;
+
+    ApiTokenFilter(@Value("${newsgraph.api.token:}") String token) {
+        this.token = token.isEmpty() ? null : token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (token != null) {
+            String header = request.getHeader("Authorization");
+            byte[] given = header != null && header.startsWith("Bearer ")
+                    ? header.substring(7).strip().getBytes(StandardCharsets.UTF_8) : new byte[0];
+            if (!MessageDigest.isEqual(token, given)) {
+                response.setHeader("WWW-Authenticate", "Bearer");
+                response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                response.setContentType("application/json");
+                response.getWriter().write("{\"error\":\"a bearer token is required\"}");
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+}
