@@ -58,7 +58,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         if (options.browserStartCommand() != null) {
             config.put("browser.post_connect_cmd", options.browserStartCommand());
             // The start command loads newsgraph's style and guide from the REST API on this machine.
-            config.put("browser.remote_content_hostname_allowlist", "127.0.0.1,localhost");
+            config.put("browser.remote_content_hostname_whitelist", "127.0.0.1,localhost");
         }
         // Without this, shutdown waits 10 s for Netty's quiet period.
         config.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");

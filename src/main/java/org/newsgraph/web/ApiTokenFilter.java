@@ -8,7 +8,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -21,8 +20,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     private final byte[] token;
 
-    ApiTokenFilter(@Value("${newsgraph.api.token:}") String token) {
-        this.token = token.isEmpty() ? null : token.getBytes(StandardCharsets.UTF_8);
+    ApiTokenFilter(ApiToken token) {
+        this.token = token.value() == null ? null : token.value().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

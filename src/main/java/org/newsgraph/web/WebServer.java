@@ -1,7 +1,7 @@
 package org.newsgraph.web;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.newsgraph.NewsGraph;
 import org.springframework.boot.WebApplicationType;
@@ -19,22 +19,18 @@ public final class WebServer implements AutoCloseable {
     }
 
     public static WebServer start(NewsGraph graph, WebSettings settings) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("server.address", settings.address());
-        properties.put("server.port", settings.port());
-        if (settings.token() != null) {
-            properties.put("newsgraph.api.token", settings.token());
-        }
+        // As arguments, so they override application.yml; the token stays out of the environment and the logs.
+        List<String> args = new ArrayList<>(List.of("--server.address=" + settings.address(), "--server.port=" + settings.port()));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(WebApp.class)
                 .web(WebApplicationType.SERVLET)
-                .properties(properties)
                 .initializers(ctx -> {
                     // The graph's own driver: Spring's Neo4j auto-configuration backs off when a Driver bean exists.
                     ctx.getBeanFactory().registerSingleton("newsGraph", graph);
                     ctx.getBeanFactory().registerSingleton("neo4jDriver", graph.driver());
+                    ctx.getBeanFactory().registerSingleton("apiToken", new ApiToken(settings.token()));
                 })
                 .registerShutdownHook(false)
-                .run();
+                .run(args.toArray(String[]::new));
         return new WebServer(context);
     }
 
