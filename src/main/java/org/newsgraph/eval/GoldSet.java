@@ -72,7 +72,7 @@ public record GoldSet(String id, Path dir, List<Path> articles, Facts gold) {
         JsonNode corpus = root.path("corpus");
         Path textDir = setDir;
         if (corpus.isString()) {
-            textDir = projectRoot.resolve(corpus.stringValue()).normalize();
+            textDir = projectRoot.resolve(corpus.stringValue()).toAbsolutePath().normalize();
             if (!Files.isDirectory(textDir)) {
                 throw new MissingCorpusException(id, textDir);
             }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 public final class MissingCorpusException extends IOException {
 
     public MissingCorpusException(String setId, Path corpus) {
-        super("gold set " + setId + ": corpus folder " + corpus + " not found (its articles are not in the project;"
-                + " run from the project root or pass the root that corpus is relative to)");
+        super("gold set " + setId + ": corpus folder " + corpus + " not found (its articles are kept outside the"
+                + " project; is the project root that the gold's corpus path is relative to the right one?)");
     }
 }
