@@ -12,6 +12,8 @@ final class Words {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     // Apostrophes vanish ("Ukraine's" = "Ukraines", straight or curly alike); other punctuation separates words.
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02bc`]");
+    // So do the dots of an abbreviation: "U.S." = "US", as in names.
+    private static final Pattern ABBREVIATION_DOTS = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Words() {
@@ -23,6 +25,7 @@ final class Words {
             return List.of();
         }
         String s = APOSTROPHES.matcher(plain(text)).replaceAll("");
+        s = ABBREVIATION_DOTS.matcher(s).replaceAll("");
         s = NON_WORD.matcher(s).replaceAll(" ").strip();
         return s.isEmpty() ? List.of() : Arrays.asList(s.split(" "));
     }

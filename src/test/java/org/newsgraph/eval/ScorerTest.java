@@ -116,6 +116,7 @@ class ScorerTest {
                 .isCloseTo(0.8, EXACT);
         // Case, punctuation and curly apostrophes do not matter.
         assertThat(Scorer.overlap(Words.of("Ukraine's \"priorities\""), Words.of("UKRAINE’S priorities!"))).isCloseTo(1.0, EXACT);
+        assertThat(Words.of("The U.S. plan, end.Next")).containsExactly("the", "us", "plan", "end", "next");
     }
 
     @Test
@@ -126,6 +127,7 @@ class ScorerTest {
         assertThat(Scorer.titleMatch(Scorer.title("special envoy"), Scorer.title("envoy"))).isZero();
         assertThat(Scorer.titleMatch(Scorer.title("president"), Scorer.title("vice president"))).isZero();
         assertThat(Scorer.titleMatch(Scorer.title("state"), Scorer.title("secretary of state"))).isZero();
+        assertThat(Scorer.titleMatch(Scorer.title("u.s. attorney"), Scorer.title("US Attorney"))).isEqualTo(2);
     }
 
     @Test
