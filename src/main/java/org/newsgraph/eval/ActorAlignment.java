@@ -95,7 +95,7 @@ final class ActorAlignment {
         for (int i = 0; i < actors.size(); i++) {
             if (!aligned.contains(i)) {
                 Facts.Actor a = actors.get(i);
-                out.add(new Fact(Category.ACTORS, a.name() + " (" + a.type() + ")", null, null));
+                out.add(new Fact(a.name() + " (" + a.type() + ")", null, null));
             }
         }
         return out;

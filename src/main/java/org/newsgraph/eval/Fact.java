@@ -7,5 +7,5 @@ package org.newsgraph.eval;
  * @param article  the file (or URL) of the first source, or null when the fact has no source
  * @param sentence the first source sentence, or null when none is given
  */
-public record Fact(Category category, String text, String article, String sentence) {
+public record Fact(String text, String article, String sentence) {
 }

@@ -196,7 +196,7 @@ public final class Scorer {
                         boolean inOrder = a.compareTo(b) <= 0;
                         Pair key = inOrder ? new Pair(a, b, m.status()) : new Pair(b, a, m.status());
                         String text = name(people.get(i)) + " — " + name(people.get(j)) + " (" + m.status() + ")";
-                        out.add(new Item<>(key, fact(Category.MEETINGS, text, m.sources())));
+                        out.add(new Item<>(key, fact(text, m.sources())));
                     }
                 }
             }
@@ -206,20 +206,20 @@ public final class Scorer {
         List<Item<Directed>> criticisms() {
             return facts.criticisms().stream().map(c -> new Item<>(
                     new Directed(ref.apply(c.critic()), ref.apply(c.target())),
-                    fact(Category.CRITICISMS, name(c.critic()) + " → " + name(c.target())
+                    fact(name(c.critic()) + " → " + name(c.target())
                             + (c.kind() == null ? "" : " (" + c.kind() + ")"), c.sources()))).toList();
         }
 
         List<Item<Said>> statements() {
             return facts.statements().stream().map(s -> new Item<>(
                     new Said(ref.apply(s.speaker()), Words.of(s.text())),
-                    fact(Category.STATEMENTS, name(s.speaker()) + ": \"" + s.text() + "\"", s.sources()))).toList();
+                    fact(name(s.speaker()) + ": \"" + s.text() + "\"", s.sources()))).toList();
         }
 
         List<Item<Titled>> roles() {
             return facts.roles().stream().map(r -> new Item<>(
                     new Titled(ref.apply(r.person()), title(r.title())),
-                    fact(Category.ROLES, name(r.person()) + ": " + r.title(), r.sources()))).toList();
+                    fact(name(r.person()) + ": " + r.title(), r.sources()))).toList();
         }
 
         /** An actor's name; its id when the export refers to an actor it does not list. */
@@ -227,13 +227,13 @@ public final class Scorer {
             return names.getOrDefault(id, id);
         }
 
-        private Fact fact(Category category, String text, List<Facts.Source> sources) {
+        private Fact fact(String text, List<Facts.Source> sources) {
             if (sources.isEmpty()) {
-                return new Fact(category, text, null, null);
+                return new Fact(text, null, null);
             }
             Facts.Source first = sources.getFirst();
             String article = first.article() == null ? null : articles.getOrDefault(first.article(), first.article());
-            return new Fact(category, text, article, first.sentence());
+            return new Fact(text, article, first.sentence());
         }
 
         private static String fileName(String source) {
