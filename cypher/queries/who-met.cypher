@@ -1,0 +1,26 @@
+// Who met whom? Each meeting with its participants, date, place and status, whether its sources disagree,
+// how many independent outlets report it (corroboration: distinct outlets, copies of another article left out)
+// and the sentences that report it.
+// $actorIds: the actor asked about, as resolve-actor.cypher finds it; null for every meeting.
+// :param actorIds => ['per-3b5c2f0d9e8a7b61']
+MATCH (m:Meeting)
+WHERE $actorIds IS NULL OR EXISTS { MATCH (a:Actor)-[:ATTENDED]->(m) WHERE a.id IN $actorIds }
+CALL (m) {
+  MATCH (p:Actor)-[:ATTENDED]->(m)
+  WITH p ORDER BY p.name, p.id
+  RETURN collect({id: p.id, name: p.name}) AS participants
+}
+OPTIONAL MATCH (m)-[:HELD_IN]->(place:Actor)
+CALL (m) {
+  MATCH (m)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(art:Article)
+  OPTIONAL MATCH (art)-[:DUPLICATE_OF]->(original:Article)
+  WITH s, art, original ORDER BY art.published, art.id, s.index
+  // An article without an outlet counts as an outlet of its own.
+  RETURN count(DISTINCT CASE WHEN original IS NULL THEN coalesce(art.outlet, art.id) END) AS corroboration,
+         collect({article: art.id, outlet: art.outlet, published: art.published, title: art.title, sentence: s.text,
+                  duplicateOf: original.id}) AS sources
+}
+RETURN m.id AS id, participants, m.date AS date,
+       CASE WHEN place IS NULL THEN null ELSE {id: place.id, name: place.name} END AS place,
+       m.status AS status, coalesce(m.disputed, false) AS disputed, corroboration, sources
+ORDER BY m.date IS NULL, m.date, id

@@ -1,0 +1,270 @@
+package org.newsgraph.query;
+
+import static org.neo4j.driver.Values.parameters;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * Questions to the graph, each answered by one read-only query from {@code cypher/queries/} (the same text Browser
+ * users paste) in one read transaction, with results in a stable order.
+ *
+ * <p>Actors are asked about by name. A name is resolved by {@code resolve-actor.cypher}: an exact id, else a name
+ * or alias in any case, else the full-text index; it means every actor of the best of these that matches (two
+ * people called "Johnson" both count). A name that matches nothing gives an empty answer. Where a name is optional,
+ * null asks about anyone.
+ */
+public final class GraphQueries {
+
+    /** The longest chain {@code connection.cypher} searches (its quantifier bound). */
+    public static final int MAX_HOPS = 6;
+
+    /** A name that means more actors than this is too vague to answer for. */
+    private static final int RESOLVE_LIMIT = 10;
+    private static final int CONNECTION_LIMIT = 20;
+
+    private static final String RESOLVE_ACTOR = query("resolve-actor");
+    private static final String WHO_MET = query("who-met");
+    private static final String WHO_CRITICIZED = query("who-criticized");
+    private static final String STATEMENTS = query("statements");
+    private static final String ROLES = query("roles");
+    private static final String CONNECTION = query("connection");
+    private static final String TIMELINE = query("timeline");
+    private static final String PROFILE = query("profile");
+    private static final String CONFLICTS = query("conflicts");
+
+    private final Driver driver;
+
+    public GraphQueries(Driver driver) {
+        this.driver = Objects.requireNonNull(driver);
+    }
+
+    private static String query(String name) {
+        return CypherFile.load("cypher/queries/" + name + ".cypher");
+    }
+
+    /** Actors whose id, name or alias is the query, then those the full-text index finds, surest first. */
+    public List<ActorMatch> actors(String query, int limit) {
+        Objects.requireNonNull(query, "query");
+        return read(tx -> candidates(tx, query, limit));
+    }
+
+    /** The actors a name means: those of the surest kind of match found. */
+    public List<ActorMatch> resolve(String name) {
+        Objects.requireNonNull(name, "name");
+        return read(tx -> resolve(tx, name));
+    }
+
+    /** Meetings the actor took part in, or all meetings when {@code actorOrNull} is null, by date. */
+    public List<MeetingRow> whoMet(String actorOrNull) {
+        return read(tx -> {
+            List<String> ids = idsOrAnyone(tx, actorOrNull);
+            if (ids != null && ids.isEmpty()) {
+                return List.of();
+            }
+            return tx.run(WHO_MET, parameters("actorIds", ids)).list(GraphQueries::meeting);
+        });
+    }
+
+    /** Criticisms by the critic of the target, either of which may be null for anyone, by date. */
+    public List<CriticismRow> whoCriticized(String criticOrNull, String targetOrNull) {
+        return read(tx -> {
+            List<String> critics = idsOrAnyone(tx, criticOrNull);
+            List<String> targets = idsOrAnyone(tx, targetOrNull);
+            if ((critics != null && critics.isEmpty()) || (targets != null && targets.isEmpty())) {
+                return List.of();
+            }
+            return tx.run(WHO_CRITICIZED, parameters("criticIds", critics, "targetIds", targets))
+                    .list(GraphQueries::criticism);
+        });
+    }
+
+    /** What the speaker said, about the given actor or about anything when {@code aboutOrNull} is null, by date. */
+    public List<StatementRow> statements(String speaker, String aboutOrNull) {
+        Objects.requireNonNull(speaker, "speaker");
+        return read(tx -> {
+            List<String> speakers = resolveIds(tx, speaker);
+            List<String> about = idsOrAnyone(tx, aboutOrNull);
+            if (speakers.isEmpty() || about != null && about.isEmpty()) {
+                return List.of();
+            }
+            return tx.run(STATEMENTS, parameters("speakerIds", speakers, "aboutIds", about))
+                    .list(GraphQueries::statement);
+        });
+    }
+
+    /** The titles the person holds, with the organizations they are held at. */
+    public List<RoleRow> roles(String person) {
+        Objects.requireNonNull(person, "person");
+        return read(tx -> {
+            List<String> ids = resolveIds(tx, person);
+            return ids.isEmpty() ? List.<RoleRow>of()
+                    : tx.run(ROLES, parameters("personIds", ids)).list(GraphQueries::role);
+        });
+    }
+
+    /**
+     * The shortest chains of events from {@code a} to {@code b}, at most {@code maxHops} events long, that pass
+     * through no hub actor (a country, say); empty when there is none that short.
+     */
+    public List<Connection> connection(String a, String b, int maxHops) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
+        if (maxHops < 1 || maxHops > MAX_HOPS) {
+            throw new IllegalArgumentException("maxHops must be between 1 and " + MAX_HOPS + ": " + maxHops);
+        }
+        return read(tx -> {
+            List<String> from = resolveIds(tx, a);
+            List<String> to = resolveIds(tx, b);
+            if (from.isEmpty() || to.isEmpty()) {
+                return List.of();
+            }
+            return tx.run(CONNECTION, parameters("fromIds", from, "toIds", to, "maxHops", maxHops,
+                    "limit", CONNECTION_LIMIT)).list(GraphQueries::connection);
+        });
+    }
+
+    /** Meetings, criticisms made and received, statements made and about the actor, by date (undated last). */
+    public List<TimelineEntry> timeline(String actor) {
+        Objects.requireNonNull(actor, "actor");
+        return read(tx -> {
+            List<String> ids = resolveIds(tx, actor);
+            return ids.isEmpty() ? List.<TimelineEntry>of()
+                    : tx.run(TIMELINE, parameters("actorIds", ids)).list(GraphQueries::timelineEntry);
+        });
+    }
+
+    /** The best match for the name, with its names, counts and roles; empty when the name matches nothing. */
+    public Optional<ActorProfile> profile(String actor) {
+        Objects.requireNonNull(actor, "actor");
+        return read(tx -> resolve(tx, actor).stream().findFirst()
+                .flatMap(best -> tx.run(PROFILE, parameters("actorId", best.id())).list(GraphQueries::profile)
+                        .stream().findFirst()));
+    }
+
+    /** Meetings whose sources contradict each other on the date or the place, with every value and who claims it. */
+    public List<Conflict> conflicts() {
+        return read(tx -> tx.run(CONFLICTS).list(GraphQueries::conflict));
+    }
+
+    private <T> T read(TransactionCallback<T> work) {
+        try (Session session = driver.session()) {
+            return session.executeRead(work);
+        }
+    }
+
+    // ---- names to actor ids ----------------------------------------------------------------------------
+
+    private static List<ActorMatch> candidates(TransactionContext tx, String name, int limit) {
+        return tx.run(RESOLVE_ACTOR, parameters("actor", name, "limit", limit)).list(GraphQueries::actorMatch);
+    }
+
+    private static List<ActorMatch> resolve(TransactionContext tx, String name) {
+        List<ActorMatch> all = candidates(tx, name, RESOLVE_LIMIT);
+        if (all.isEmpty()) {
+            return all;
+        }
+        int best = all.get(0).match().tier();
+        return all.stream().filter(m -> m.match().tier() == best).toList();
+    }
+
+    private static List<String> resolveIds(TransactionContext tx, String name) {
+        return resolve(tx, name).stream().map(ActorMatch::id).toList();
+    }
+
+    /** The ids a name means; null when no name is given, which the queries take as anyone. */
+    private static List<String> idsOrAnyone(TransactionContext tx, String nameOrNull) {
+        return nameOrNull == null || nameOrNull.isBlank() ? null : resolveIds(tx, nameOrNull);
+    }
+
+    // ---- rows to records -------------------------------------------------------------------------------
+
+    private static ActorMatch actorMatch(Record r) {
+        return new ActorMatch(r.get("id").asString(), r.get("name").asString(null), r.get("type").asString(null),
+                strings(r.get("aliases")), r.get("hub").asBoolean(), r.get("mentions").asLong(),
+                ActorMatch.Match.valueOf(r.get("match").asString().toUpperCase(Locale.ROOT)),
+                r.get("score").asDouble());
+    }
+
+    private static MeetingRow meeting(Record r) {
+        return new MeetingRow(r.get("id").asString(), actors(r.get("participants")), r.get("date").asString(null),
+                actor(r.get("place")), r.get("status").asString(null), r.get("disputed").asBoolean(),
+                r.get("corroboration").asInt(), sources(r.get("sources")));
+    }
+
+    private static CriticismRow criticism(Record r) {
+        return new CriticismRow(r.get("id").asString(), actor(r.get("critic")), actor(r.get("target")),
+                r.get("kind").asString(null), r.get("quote").asString(null), r.get("date").asString(null),
+                r.get("corroboration").asInt(), sources(r.get("sources")));
+    }
+
+    private static StatementRow statement(Record r) {
+        return new StatementRow(r.get("id").asString(), actor(r.get("speaker")), r.get("text").asString(null),
+                r.get("direct").asBoolean(), r.get("date").asString(null), actors(r.get("about")),
+                r.get("corroboration").asInt(), sources(r.get("sources")));
+    }
+
+    private static RoleRow role(Record r) {
+        return new RoleRow(r.get("id").asString(), actor(r.get("person")), r.get("title").asString(null),
+                actor(r.get("organization")), r.get("corroboration").asInt(), sources(r.get("sources")));
+    }
+
+    private static Connection connection(Record r) {
+        return new Connection(r.get("hops").asInt(), r.get("steps").asList(s -> new Connection.Step(
+                actor(s.get("from")), s.get("fromRelation").asString(), s.get("event").asString(),
+                s.get("eventId").asString(), s.get("date").asString(null), s.get("detail").asString(null),
+                s.get("toRelation").asString(), actor(s.get("to")), s.get("corroboration").asInt(),
+                sources(s.get("sources")))));
+    }
+
+    private static TimelineEntry timelineEntry(Record r) {
+        return new TimelineEntry(r.get("date").asString(null), r.get("kind").asString(), r.get("id").asString(),
+                r.get("relation").asString(), actors(r.get("others")), r.get("detail").asString(null),
+                r.get("corroboration").asInt(), sources(r.get("sources")));
+    }
+
+    private static ActorProfile profile(Record r) {
+        return new ActorProfile(r.get("id").asString(), r.get("name").asString(null), r.get("type").asString(null),
+                strings(r.get("aliases")), r.get("hub").asBoolean(), r.get("mentions").asLong(),
+                r.get("articles").asLong(), r.get("meetings").asLong(), r.get("statements").asLong(),
+                r.get("statementsAbout").asLong(), r.get("criticisms").asLong(), r.get("criticized").asLong(),
+                r.get("roles").asList(v -> new ActorProfile.Role(v.get("title").asString(null),
+                        actor(v.get("organization")))),
+                r.get("possiblySameAs").asList(v -> new ActorProfile.Similar(actor(v.get("actor")),
+                        v.get("score").asDouble(0), v.get("reason").asString(null))));
+    }
+
+    private static Conflict conflict(Record r) {
+        return new Conflict(r.get("meeting").asString(), actors(r.get("participants")), r.get("date").asString(null),
+                r.get("status").asString(null), r.get("attribute").asString(), r.get("chosen").asString(null),
+                r.get("claims").asList(c -> new Conflict.Claim(c.get("value").asString(), c.get("label").asString(),
+                        c.get("corroboration").asInt(), strings(c.get("outlets")), sources(c.get("sources")))));
+    }
+
+    private static ActorRef actor(Value v) {
+        return v.isNull() ? null : new ActorRef(v.get("id").asString(), v.get("name").asString(null));
+    }
+
+    private static List<ActorRef> actors(Value v) {
+        return v.asList(GraphQueries::actor);
+    }
+
+    private static List<String> strings(Value v) {
+        return v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+
+    private static List<Source> sources(Value v) {
+        return v.asList(s -> new Source(s.get("article").asString(), s.get("outlet").asString(null),
+                s.get("published").asString(null), s.get("title").asString(null), s.get("sentence").asString(null),
+                s.get("duplicateOf").asString(null)));
+    }
+}
