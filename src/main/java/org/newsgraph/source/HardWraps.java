@@ -90,27 +90,34 @@ final class HardWraps {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         String previous = null;
+        boolean blank = false;
         for (String line : lines) {
             String t = line.strip();
             if (t.isEmpty()) {
-                flush(current, paragraphs);
-                previous = null;
+                blank = true;
             } else if (standalone.test(t)) {
                 paragraphs.add(t);
-            } else if (previous == null) {
-                current.append(t);
-                previous = t;
-            } else if (endsParagraph(previous, t, width)) {
-                flush(current, paragraphs);
-                current.append(t);
-                previous = t;
             } else {
-                join(current, t, words);
+                if (previous != null && (blank ? !runsOn(previous, t, width) : endsParagraph(previous, t, width))) {
+                    flush(current, paragraphs);
+                }
+                if (current.isEmpty()) {
+                    current.append(t);
+                } else {
+                    join(current, t, words);
+                }
                 previous = t;
+                blank = false;
             }
         }
         flush(current, paragraphs);
         return paragraphs;
+    }
+
+    /** A blank line that is a page break in mid-sentence: the line before runs to the margin, the next goes on in lower case. */
+    private static boolean runsOn(String line, String next, int width) {
+        boolean cut = SPLIT_WORD.matcher(line).find() || line.length() >= FULL * width && !SENTENCE_END.matcher(line).find();
+        return cut && Character.isLowerCase(next.codePointAt(0));
     }
 
     private static boolean endsParagraph(String line, String next, int width) {
