@@ -25,7 +25,7 @@ final class HardWraps {
     private static final Set<String> HYPHEN_FIRST = Set.of("so", "self", "well", "non", "anti", "semi", "half",
             "cross", "vice", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "twenty", "thirty", "forty", "fifty", "first", "second", "third");
-    /** ... and when they stand second: "state-owned", "Kremlin-backed", "president-elect". */
+    /** ... and when they stand second: "state-owned", "government-backed", "president-elect". */
     private static final Set<String> HYPHEN_SECOND = Set.of("based", "backed", "led", "owned", "funded", "linked",
             "controlled", "born", "style", "level", "scale", "term", "ridden", "related", "friendly", "speaking",
             "elect", "designate", "run", "year");
