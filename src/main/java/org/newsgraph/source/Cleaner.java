@@ -260,7 +260,7 @@ final class Cleaner {
 
         /**
          * The most trustworthy outlet name found. A URL's host gives a name of its own, but where another source
-         * spells the same name ("capitalwire" and "Capital Wire") that spelling is nicer.
+         * spells the same name ("valleywire" and "Valley Wire") that spelling is nicer.
          */
         private String chooseOutlet(String finalUrl) {
             String host = Outlets.host(finalUrl);

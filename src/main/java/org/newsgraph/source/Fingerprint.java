@@ -80,7 +80,7 @@ public final class Fingerprint {
     /**
      * Lower-cased, punctuation and symbols gone, whitespace collapsed: so a web page and the PDF of the same
      * article, with different quote marks, escapes and line breaks, normalize alike. Apostrophes vanish rather
-     * than split words, so "Trump's" and "Trump’s" are both "trumps".
+     * than split words, so "people's" and "people’s" are both "peoples".
      */
     static String normalize(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);

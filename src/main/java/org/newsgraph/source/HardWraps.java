@@ -25,7 +25,7 @@ final class HardWraps {
     private static final Set<String> HYPHEN_FIRST = Set.of("so", "self", "well", "non", "anti", "semi", "half",
             "cross", "vice", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "twenty", "thirty", "forty", "fifty", "first", "second", "third");
-    /** ... and when they stand second: "state-owned", "Kremlin-backed", "president-elect". */
+    /** ... and when they stand second: "state-owned", "government-backed", "president-elect". */
     private static final Set<String> HYPHEN_SECOND = Set.of("based", "backed", "led", "owned", "funded", "linked",
             "controlled", "born", "style", "level", "scale", "term", "ridden", "related", "friendly", "speaking",
             "elect", "designate", "run", "year");
@@ -90,27 +90,34 @@ final class HardWraps {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         String previous = null;
+        boolean blank = false;
         for (String line : lines) {
             String t = line.strip();
             if (t.isEmpty()) {
-                flush(current, paragraphs);
-                previous = null;
+                blank = true;
             } else if (standalone.test(t)) {
                 paragraphs.add(t);
-            } else if (previous == null) {
-                current.append(t);
-                previous = t;
-            } else if (endsParagraph(previous, t, width)) {
-                flush(current, paragraphs);
-                current.append(t);
-                previous = t;
             } else {
-                join(current, t, words);
+                if (previous != null && (blank ? !runsOn(previous, t, width) : endsParagraph(previous, t, width))) {
+                    flush(current, paragraphs);
+                }
+                if (current.isEmpty()) {
+                    current.append(t);
+                } else {
+                    join(current, t, words);
+                }
                 previous = t;
+                blank = false;
             }
         }
         flush(current, paragraphs);
         return paragraphs;
+    }
+
+    /** A blank line that is a page break in mid-sentence: the line before runs to the margin, the next goes on in lower case. */
+    private static boolean runsOn(String line, String next, int width) {
+        boolean cut = SPLIT_WORD.matcher(line).find() || line.length() >= FULL * width && !SENTENCE_END.matcher(line).find();
+        return cut && Character.isLowerCase(next.codePointAt(0));
     }
 
     private static boolean endsParagraph(String line, String next, int width) {

@@ -23,7 +23,7 @@ final class Header {
     record Byline(List<String> authors, String outlet) {
     }
 
-    /** A line made only of dates, bylines and times: "July 10, 2024 - by Jane Doe", "Published 04.12.25, 07:06 AM". */
+    /** A line made only of dates, bylines and times: "July 10, 2024 - by Jane Doe", "Published 05.12.25, 09:30 AM". */
     record MetaLine(LocalDate published, LocalDate updated, List<String> authors, String outlet) {
     }
 
@@ -82,7 +82,7 @@ final class Header {
         return m.matches() ? m.group(1) : null;
     }
 
-    /** "By Jane Doe, Diplomatic Editor, The Courier": the person names, and the outlet if one is named. */
+    /** "By Jane Doe, Political Editor, The Valley Times": the person names, and the outlet if one is named. */
     static Optional<Byline> byline(String segment) {
         Matcher m = BYLINE.matcher(segment.strip());
         if (!m.matches()) {
@@ -101,7 +101,7 @@ final class Header {
             } else if (isPersonName(part)) {
                 authors.add(part);
             } else if (i == 0 && !isSingleName(part)) {
-                // "By Tuesday morning the board had…": a sentence, not a byline.
+                // "By Monday evening the council had…": a sentence, not a byline.
                 return Optional.empty();
             }
         }
@@ -155,7 +155,7 @@ final class Header {
         return Optional.of(new MetaLine(published, updated, authors, outlet));
     }
 
-    /** A segment that is a date with at most one stray word around it: "regular-logo Thursday, 04 December 2025". */
+    /** A segment that is a date with at most one stray word around it: "site-logo Friday, 5 December 2025". */
     private static Optional<DateText.Found> dateSegment(String segment) {
         String s = DATE_LABEL.matcher(segment).replaceFirst("");
         Optional<DateText.Found> found = DateText.find(s);
@@ -172,7 +172,7 @@ final class Header {
         return stray <= 1 ? found : Optional.empty();
     }
 
-    /** "Paul Sonne, Valerie Hopkins": a list of person names without "By". */
+    /** "Jane Doe, John Roe": a list of person names without "By". */
     private static Optional<List<String>> names(String segment) {
         List<String> names = new ArrayList<>();
         for (String part : NAME_SEPARATOR.split(segment)) {
@@ -213,7 +213,7 @@ final class Header {
         return false;
     }
 
-    /** "MOSCOW, Dec 2 (Reuters) -" credits Reuters; the dateline stays in the text. */
+    /** "PARIS, Dec 2 (Reuters) -" credits Reuters; the dateline stays in the text. */
     static String datelineCredit(String paragraph) {
         Matcher m = DATELINE_CREDIT.matcher(paragraph);
         if (!m.find()) {
@@ -224,7 +224,7 @@ final class Header {
     }
 
     /**
-     * "HARBOUR POST | BUSINESS" or "ASIA REVIEW    Weekly Briefing    No. 16": a capitalized outlet name with
+     * "THE VALLEY GAZETTE | LOCAL" or "CITY REVIEW    Weekly Edition    No. 16": a capitalized outlet name with
      * other parts beside it, at the top of a page or repeated as a running header. Returns the name, title-cased.
      */
     static String masthead(String line) {
@@ -248,7 +248,7 @@ final class Header {
         return null;
     }
 
-    /** "Home | News | Business" or "Politics > Defence": menus and breadcrumbs. */
+    /** "Home | News | Business" or "World > Europe": menus and breadcrumbs. */
     static boolean isNavigation(String line) {
         String[] segments = NAVIGATION_SEPARATOR.split(line.strip());
         boolean breadcrumb = line.contains(">") || line.contains("»");
@@ -264,7 +264,7 @@ final class Header {
         return true;
     }
 
-    /** An all-capitals section label or kicker: "NEWS", "DEALS & RESTRUCTURING". */
+    /** An all-capitals section label or kicker: "NEWS", "MARKETS & TRADE". */
     static boolean isLabel(String line) {
         String t = line.strip();
         return t.split("\\s+").length <= 6 && t.chars().anyMatch(Character::isUpperCase)
@@ -280,7 +280,7 @@ final class Header {
         return m.find() && Outlets.looksLikeOutlet(m.group(1)) ? m.group(1) : null;
     }
 
-    /** "Photo: Jane Doe/The Courier": a credit that names the outlet's own photographer. */
+    /** "Photo: Jane Doe/The Valley Times": a credit that names the outlet's own photographer. */
     static String creditOutlet(String paragraph) {
         Matcher m = CREDIT.matcher(paragraph);
         if (!m.find()) {
@@ -291,7 +291,7 @@ final class Header {
         return Outlets.looksLikeOutlet(last) && !Outlets.isPhotoAgency(last) && !Outlets.isAgency(last) ? last : null;
     }
 
-    /** A heading that starts a list of links to other stories: "More from Business", "Most read". */
+    /** A heading that starts a list of links to other stories: "More from Sport", "Most read". */
     static boolean startsTrailer(String line) {
         return line.split("\\s+").length <= 6 && TRAILER.matcher(line.strip()).find();
     }

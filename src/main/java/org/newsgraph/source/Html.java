@@ -67,7 +67,7 @@ final class Html {
 
     private static Metadata metadata(Document page, JsonNode article, List<JsonNode> jsonLd) {
         String siteName = first(meta(page, "og:site_name"), article == null ? null : name(article.path("publisher")),
-                websiteName(jsonLd), meta(page, "application-name"));
+                websiteName(jsonLd), meta(page, "application-name"), titleSuffix(page.title()));
         String title = first(meta(page, "og:title"), article == null ? null : text(article.path("headline")),
                 meta(page, "twitter:title"), h1(page), cleanTitle(page.title(), siteName));
         LocalDate published = firstDate(meta(page, "article:published_time"),
@@ -268,6 +268,16 @@ final class Html {
             }
         }
         return t.isEmpty() ? null : t;
+    }
+
+    /** "Headline - Westvale Courier" names the site when nothing else does. */
+    private static String titleSuffix(String title) {
+        String cleaned = cleanTitle(title, null);
+        if (cleaned == null || cleaned.equals(title.strip())) {
+            return null;
+        }
+        String tail = title.strip().substring(cleaned.length()).replaceFirst("^\\s*[|\\-–—:·]+\\s*", "").strip();
+        return Outlets.looksLikeOutlet(tail) ? tail : null;
     }
 
     private static LocalDate firstDate(String... values) {

@@ -69,8 +69,9 @@ enum Kind {
     /** When neither name nor type tells: a PDF header, an HTML tag near the start, else text. */
     static Kind sniff(byte[] content) {
         String head = new String(content, 0, Math.min(content.length, 2048), StandardCharsets.ISO_8859_1);
-        String start = head.stripLeading().replace("\uFEFF", "").replace("ï»¿", "").stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("%PDF-") || start.startsWith("%pdf-")) {
+        // A UTF-8 byte order mark reads as these three Latin-1 characters.
+        String start = head.replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
+        if (start.startsWith("%pdf-")) {
             return PDF;
         }
         if (start.startsWith("<!doctype html") || start.startsWith("<html") || head.toLowerCase(Locale.ROOT).contains("<body")) {

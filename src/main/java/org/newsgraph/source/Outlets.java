@@ -22,7 +22,7 @@ final class Outlets {
             "service", "weekly", "today", "report", "magazine", "media", "network", "radio", "television",
             "insider", "economist", "register", "sentinel", "leader", "advertiser", "argus", "mercury", "echo",
             "voice", "digest", "online", "world", "business", "financial", "morning", "evening", "sunday",
-            "international", "global", "national", "free", "new", "week", "broadcasting", "tv", "desk", "wire",
+            "international", "global", "national", "free", "new", "week", "broadcasting", "tv", "desk",
             "briefing", "intelligencer", "statesman", "pioneer", "clarion", "beacon", "bugle", "banner");
 
     /** Wire services that sign stories and credit photos. */
@@ -96,7 +96,7 @@ final class Outlets {
         return labels[i].isEmpty() ? null : labels[i];
     }
 
-    /** "themoscowtimes" is "The Moscow Times": peel outlet words off the end and "the" off the front. */
+    /** "thevalleytimes" is "The Valley Times": peel outlet words off the end and "the" off the front. */
     static String nameFromLabel(String label) {
         if (label.length() <= 3) {
             return label.toUpperCase(Locale.ROOT);
@@ -128,7 +128,7 @@ final class Outlets {
 
     /**
      * Whether a phrase from a byline, masthead or credit names an outlet rather than a person, role or place:
-     * a wire service, "The Something", a name ending in an outlet word ("Capital Wire"), or a domain name.
+     * a wire service, "The Something", a name ending in an outlet word ("Valley Wire"), or a domain name.
      */
     static boolean looksLikeOutlet(String phrase) {
         String p = phrase.strip();
@@ -180,7 +180,7 @@ final class Outlets {
         return s.startsWith("the") && s.length() > 5 ? s.substring(3) : s;
     }
 
-    /** "CENTRAL EUROPEAN METALS MONITOR" is "Central European Metals Monitor"; short acronyms stay. */
+    /** "NORTHERN FARMING MONITOR" is "Northern Farming Monitor"; short acronyms stay. */
     static String titleCase(String allCaps) {
         StringBuilder out = new StringBuilder();
         for (String w : allCaps.strip().split("\\s+")) {

@@ -25,14 +25,26 @@ final class Pdf {
                 throw new SourceException(name, "PDF does not permit text extraction");
             }
             PDFTextStripper stripper = new PDFTextStripper();
+            // Reading order by position, not by content-stream order. Pages end in a plain line break, so a
+            // paragraph that runs on over a page break is joined like any wrapped line; a blank line marks where
+            // PDFBox sees a paragraph end (a wider gap or an indent).
             stripper.setSortByPosition(true);
-            // A blank line between pages, so a page break is never taken for a wrapped line.
-            stripper.setPageEnd("\n\n");
-            String text = stripper.getText(pdf);
-            return new Extracted(text, metadata(pdf.getDocumentInformation()));
+            stripper.setPageEnd("\n");
+            stripper.setParagraphEnd("\n");
+            return new Extracted(trustedParagraphs(stripper.getText(pdf)), metadata(pdf.getDocumentInformation()));
         } catch (IOException e) {
             throw new SourceException(name, "not a PDF (damaged or encrypted)", e);
         }
+    }
+
+    /**
+     * Some layouts (loose line spacing) get a paragraph mark after nearly every line; such marks say nothing,
+     * so they are dropped and the line lengths alone decide where paragraphs end.
+     */
+    static String trustedParagraphs(String text) {
+        String[] blocks = text.strip().split("\n\\s*\n");
+        long lines = text.lines().filter(l -> !l.isBlank()).count();
+        return blocks.length > 2 && lines < 1.5 * blocks.length ? text.replaceAll("\n\\s*\n", "\n") : text;
     }
 
     private static Metadata metadata(PDDocumentInformation info) {
