@@ -25,7 +25,10 @@ final class ActorTable {
     }
 
     /** A name as first found, before the article's names are gathered into actors. */
-    private record Raw(int sentence, int from, int to, String name, ActorType type) {
+    private record Raw(int sentence, int from, int to, String name, ActorType type, String written) {
+        Raw(int sentence, int from, int to, String name, ActorType type) {
+            this(sentence, from, to, name, type, name);
+        }
     }
 
     private static final class Actor {
@@ -105,6 +108,20 @@ final class ActorTable {
         return a.localId;
     }
 
+    /** The organization named last before a position whose name passes the test, if any. */
+    Optional<String> organizationBefore(int sentence, int token, java.util.function.Predicate<String> name) {
+        Mention best = null;
+        for (Mention m : mentions) {
+            boolean before = m.sentence() < sentence || m.sentence() == sentence && m.to() < token;
+            Actor a = byId.get(m.localId());
+            if (before && a != null && a.type == ActorType.ORGANIZATION && name.test(a.name)
+                    && (best == null || m.sentence() > best.sentence() || m.sentence() == best.sentence() && m.from() > best.from())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best).map(Mention::localId);
+    }
+
     /** The proposal named {@code name}, created on first use, with the other forms the article writes it in. */
     String proposal(String name, java.util.Collection<String> forms) {
         String id = named(name, ActorType.PROPOSAL);
@@ -132,6 +149,8 @@ final class ActorTable {
     private void mention(Raw r, Actor a) {
         // Aliases are name forms ("Ushakov", "Yuri Ushakov"), never titles or honorifics.
         a.aliases.add(r.name());
+        // "Britain" stays an alias of the United Kingdom it was read as.
+        a.aliases.add(r.written());
         a.mentions++;
         a.lastSentence = Math.max(a.lastSentence, r.sentence());
         Mention m = new Mention(r.sentence(), r.from(), r.to(), a.localId);
@@ -416,7 +435,9 @@ final class ActorTable {
                 continue;
             }
             int j = i;
-            while (j + 1 <= n && !taken[j + 1] && classOf(s, j + 1) == type) {
+            while (j + 1 <= n && !taken[j + 1] && (classOf(s, j + 1) == type
+                    || type == ActorType.ORGANIZATION && pluralApostrophe(s, j + 1) && j + 2 <= n && !taken[j + 2]
+                    && classOf(s, j + 2) == type)) {
                 j++;
             }
             addName(s, i, j, type, out);
@@ -437,6 +458,12 @@ final class ActorTable {
             }
         }
         return 0;
+    }
+
+    /** The apostrophe of a plural inside a name: "Teachers' Pension Fund", "Shareholders' Association". */
+    private static boolean pluralApostrophe(Sentence s, int i) {
+        String w = s.word(i);
+        return (w.equals("'") || w.equals("’")) && i > 1 && s.word(i - 1).endsWith("s");
     }
 
     private ActorType classOf(Sentence s, int i) {
@@ -491,10 +518,11 @@ final class ActorTable {
         if (name.toLowerCase(Locale.ROOT).startsWith("the ")) {
             name = name.substring(4);
         }
+        String written = name;
         if (type == ActorType.PLACE) {
             name = lexicon.country(name).map(Lexicon.Country::name).orElse(name);
         }
-        out.add(new Raw(s.index, from, to, name, type));
+        out.add(new Raw(s.index, from, to, name, type, written));
     }
 
     private static boolean isTrailingJunk(CoreLabel t) {
@@ -519,7 +547,8 @@ final class ActorTable {
                 continue;
             }
             int j = i;
-            while (j + 1 <= n && (isCapitalized(s, j + 1) || isConnector(s, j + 1) && j + 2 <= n && isCapitalized(s, j + 2))) {
+            while (j + 1 <= n && (isCapitalized(s, j + 1) || (isConnector(s, j + 1) || pluralApostrophe(s, j + 1))
+                    && j + 2 <= n && isCapitalized(s, j + 2))) {
                 j++;
             }
             boolean endsInHead = lexicon.isOrganizationHead(s.word(j));

@@ -25,13 +25,18 @@ final class Arguments {
         TARGETS
     }
 
+    /** Documents that speak for whoever issued them. */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "readout", "communique",
+            "communiqué", "release", "announcement", "filing", "submission");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "administration", "authorities", "cabinet");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> LEADER_WORDS = Set.of("leader", "president", "premier", "chancellor", "head");
     /** Titles of people who speak for an organization, so that the organization may stand in when unnamed. */
     private static final Set<String> SPOKES = Set.of("spokesman", "spokeswoman", "spokesperson", "official",
             "officials", "representative", "source", "sources", "aide", "aides", "adviser", "advisor", "negotiator",
-            "diplomat", "envoy", "statement", "ministry", "office");
+            "diplomat", "envoy", "statement", "ministry", "office", "diplomats", "negotiators", "representatives",
+            "spokesmen", "spokespeople", "officers", "executives", "supervisors", "management", "leadership",
+            "analyst", "analysts", "economist", "economists", "strategist", "strategists");
 
     private final Lexicon lexicon;
     private final ActorTable table;
@@ -105,6 +110,34 @@ final class Arguments {
                 }
             }
         }
+        String refersBack = lexicon.organizationNoun(word);
+        if (refersBack != null && tag.equals("NN") && Character.isLowerCase(w.word().charAt(0))
+                && Graphs.hasChild(g, w, "det", "the") && Graphs.children(g, w, "compound").isEmpty()) {
+            // "the union", "the company", "the regulator": the organization of that kind named last.
+            Optional<String> org = organizationReferredTo(s, w, word, refersBack);
+            if (org.isPresent()) {
+                return org;
+            }
+        }
+        if (STATEMENT_NOUNS.contains(word)) {
+            // "according to a statement from X", "the X statement said", "X's readout"
+            for (String rel : List.of("nmod:from", "nmod:by", "nmod:of", "nmod:poss", "compound")) {
+                for (IndexedWord c : Graphs.children(g, w, rel)) {
+                    Optional<String> source = one(s, c, Accept.AGENTS);
+                    if (source.isPresent()) {
+                        return source;
+                    }
+                }
+            }
+            return organizationOf(s, w);
+        }
+        if ((tag.startsWith("NNS") || word.equals("management") || word.equals("leadership")) && SPOKES.contains(word)) {
+            // "German officials said", "officials from the ministry": who they speak for.
+            Optional<String> behalf = organizationOf(s, w);
+            if (behalf.isPresent()) {
+                return behalf;
+            }
+        }
         if (isTitleWord(s, w)) {
             Optional<String> described = roles.describedBy(s, w);
             if (described.isPresent()) {
@@ -175,6 +208,28 @@ final class Arguments {
                 ? Optional.of(person.get().localId()) : Optional.empty();
     }
 
+    /** Words that make an organization's name a public body's, not a business's. */
+    private static final Set<String> PUBLIC_BODY_WORDS = Set.of("ministry", "department", "commission", "authority",
+            "office", "agency", "council", "committee", "court", "parliament", "senate", "government", "union",
+            "party", "association", "federation", "police", "service", "bureau", "assembly", "congress", "house",
+            "regulator", "tribunal", "inquiry", "administration", "cabinet");
+
+    private Optional<String> organizationReferredTo(Sentence s, IndexedWord w, String noun, String kind) {
+        java.util.function.Predicate<String> namesIt = name -> List.of(name.toLowerCase(Locale.ROOT).split("[\\s-]+"))
+                .stream().anyMatch(x -> x.startsWith(noun) || noun.startsWith(x) && x.length() >= 5);
+        Optional<String> named = table.organizationBefore(s.index, w.index(), namesIt);
+        if (named.isPresent() || kind.equals("NAMED")) {
+            return named;
+        }
+        if (kind.equals("PUBLIC")) {
+            return table.organizationBefore(s.index, w.index(), name -> List.of(name.toLowerCase(Locale.ROOT).split("\\s+"))
+                    .stream().anyMatch(x -> x.startsWith("regulat") || x.equals("authority") || x.equals("commission")
+                            || x.equals("office") || x.equals("agency")));
+        }
+        return table.organizationBefore(s.index, w.index(), name -> List.of(name.toLowerCase(Locale.ROOT).split("\\s+"))
+                .stream().noneMatch(PUBLIC_BODY_WORDS::contains) && !name.equals(name.toUpperCase(Locale.ROOT)));
+    }
+
     private Optional<String> countryModifier(Sentence s, IndexedWord w) {
         for (String rel : List.of("amod", "compound", "nmod:poss")) {
             for (IndexedWord c : Graphs.children(s.graph, w, rel)) {
@@ -235,7 +290,7 @@ final class Arguments {
     /** The organization or country a role description names: "a Kremlin spokesman", "a spokesman for X". */
     Optional<String> organizationOf(Sentence s, IndexedWord title) {
         SemanticGraph g = s.graph;
-        for (String rel : List.of("nmod:for", "nmod:of", "nmod:at", "nmod:poss", "compound", "amod")) {
+        for (String rel : List.of("nmod:for", "nmod:of", "nmod:from", "nmod:at", "nmod:poss", "compound", "amod")) {
             for (IndexedWord c : Graphs.children(g, title, rel)) {
                 Optional<String> named = nameAt(s, c.index());
                 if (named.isPresent() && table.type(named.get()) != ActorType.PERSON) {

@@ -30,11 +30,23 @@ final class Discourse {
      */
     Optional<String> personBefore(int sentence, int token) {
         Sentence here = sentences.get(sentence);
+        // In the same sentence a subject is the likelier antecedent ("Smith praised X and accused Y, whom he …");
+        // names inside "Asked about X, he said" are what he was asked about.
+        Optional<String> nearest = Optional.empty();
         for (int t = token - 1; t >= 1; t--) {
             Optional<String> p = personAt(here, t);
-            if (p.isPresent()) {
+            if (p.isEmpty() || insideQuestion(here, t)) {
+                continue;
+            }
+            if (isSubject(here, t)) {
                 return p;
             }
+            if (nearest.isEmpty()) {
+                nearest = p;
+            }
+        }
+        if (nearest.isPresent()) {
+            return nearest;
         }
         for (int si = sentence - 1; si >= 0 && si >= sentence - 4; si--) {
             Sentence s = sentences.get(si);
@@ -64,6 +76,27 @@ final class Discourse {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean isSubject(Sentence s, int t) {
+        if (!s.parsed() || s.node(t) == null) {
+            return false;
+        }
+        return Graphs.relationToParent(s.graph, s.node(t)).startsWith("nsubj");
+    }
+
+    /** Inside "Asked (on Tuesday) whether …," at the start of the sentence. */
+    private static boolean insideQuestion(Sentence s, int t) {
+        if (!(s.word(1).equalsIgnoreCase("asked") || s.word(1).equalsIgnoreCase("questioned")
+                || s.word(1).equalsIgnoreCase("pressed"))) {
+            return false;
+        }
+        for (int i = 2; i < t; i++) {
+            if (s.word(i).equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Optional<String> personAt(Sentence s, int t) {

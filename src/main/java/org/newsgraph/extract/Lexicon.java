@@ -31,6 +31,8 @@ public final class Lexicon {
 
     private final Set<String> speechVerbs;
     private final Set<String> meetingVerbs;
+    private final Set<String> evaluationVerbs;
+    private final Map<String, String> organizationNouns;
     private final Set<String> meetingNouns;
     private final Set<String> contactNouns;
     private final Map<String, CriticismKind> criticismVerbs;
@@ -65,6 +67,13 @@ public final class Lexicon {
     private Lexicon() {
         speechVerbs = words("speech-verbs.txt");
         meetingVerbs = words("meeting-verbs.txt");
+        evaluationVerbs = words("evaluation-verbs.txt");
+        Map<String, String> orgNouns = new HashMap<>();
+        for (String line : lines("organization-nouns.txt")) {
+            String[] f = line.split("\t");
+            orgNouns.put(f[0].strip().toLowerCase(Locale.ROOT), f[1].strip());
+        }
+        organizationNouns = Map.copyOf(orgNouns);
         meetingNouns = words("meeting-nouns.txt");
         contactNouns = words("contact-nouns.txt");
         criticismVerbs = kinds("criticism-verbs.txt");
@@ -150,6 +159,16 @@ public final class Lexicon {
 
     public boolean isSpeechVerb(String lemma) {
         return speechVerbs.contains(lower(lemma));
+    }
+
+    /** Verbs that judge or characterize their object ("called it …", "praised X for …"), criticism verbs included. */
+    public boolean isEvaluationVerb(String lemma) {
+        return evaluationVerbs.contains(lower(lemma)) || criticismVerbs.containsKey(lower(lemma));
+    }
+
+    /** How a common noun refers back to a named organization: "NAMED", "FIRM", "PUBLIC", or null. */
+    public String organizationNoun(String word) {
+        return organizationNouns.get(lower(word));
     }
 
     public boolean isMeetingVerb(String lemma) {

@@ -178,6 +178,9 @@ final class StatementRules {
                 }
             }
         }
+        if (found == null && first == last) {
+            found = evaluated(q, first);
+        }
         if (found == null && previous != null && !namesSomeoneElse(q, first, last, previous.speaker())) {
             Sentence s = sentences.get(first);
             Sentence p = sentences.get(sentenceOf(previous.quote().begin()));
@@ -188,6 +191,63 @@ final class StatementRules {
             }
         }
         return found;
+    }
+
+    /**
+     * A quote in the complement of a verb that judges or characterizes ("called the plan 'reckless'", "accused
+     * him of 'playing politics'", "praised her for 'rolling her sleeves up'"): the words are the subject's.
+     * The way up from the quote to the verb crosses no clausal complement (reported speech is read elsewhere).
+     */
+    private Attributed evaluated(QuoteSpan q, int si) {
+        Sentence s = sentences.get(si);
+        if (!s.parsed()) {
+            return null;
+        }
+        IndexedWord head = quoteHead(q, s);
+        if (head == null) {
+            return null;
+        }
+        SemanticGraph g = s.graph;
+        IndexedWord w = head;
+        for (int depth = 0; depth < 4; depth++) {
+            String rel = Graphs.relationToParent(s.basic, s.basic.getNodeByIndexSafe(w.index()));
+            if (rel.equals("root") || rel.startsWith("ccomp") || rel.startsWith("parataxis") || rel.startsWith("csubj")) {
+                return null;
+            }
+            IndexedWord up = Graphs.governor(s.basic, s.basic.getNodeByIndexSafe(w.index()));
+            if (up == null) {
+                return null;
+            }
+            w = s.node(up.index());
+            if (w == null) {
+                return null;
+            }
+            String tag = w.tag() == null ? "" : w.tag();
+            if (tag.startsWith("VB") && lexicon.isEvaluationVerb(w.lemma()) && !inside(q, s, w.index())) {
+                if (Modality.ofAttribution(lexicon, s, w) == Modality.IRREALIS) {
+                    return null;
+                }
+                IndexedWord verb = w;
+                Optional<String> speaker = speakerOf(s, verb);
+                return speaker.map(sp -> new Attributed(q, si, verb, sp, "quote-evaluation")).orElse(null);
+            }
+        }
+        return null;
+    }
+
+    /** The word of the quote that the rest of the sentence governs, in the basic tree. */
+    private static IndexedWord quoteHead(QuoteSpan q, Sentence s) {
+        for (int t = 1; t <= s.tokens.size(); t++) {
+            if (!inside(q, s, t) || isPunctuation(s, t)) {
+                continue;
+            }
+            IndexedWord b = s.basic.getNodeByIndexSafe(t);
+            IndexedWord gov = b == null ? null : Graphs.governor(s.basic, b);
+            if (gov != null && !inside(q, s, gov.index())) {
+                return s.node(t);
+            }
+        }
+        return null;
     }
 
     /** A speech verb outside the quote whose subject names the speaker. */
@@ -205,7 +265,7 @@ final class StatementRules {
                 continue;
             }
             IndexedWord v = s.node(t);
-            if (v == null || Modality.ofAttribution(lexicon, s, v) == Modality.IRREALIS) {
+            if (v == null || Modality.ofAttribution(lexicon, s, v) == Modality.IRREALIS || demanded(q, s, v)) {
                 continue;
             }
             Optional<String> speaker = speakerOf(s, v);
@@ -271,6 +331,10 @@ final class StatementRules {
                 continue;
             }
             IndexedWord v = s.node(t);
+            if (v != null && s.tag(t).equals("VBG") && Graphs.relationToParent(g, v).equals("mark")) {
+                participleClause(s, v, out);
+                continue;
+            }
             if (v == null || Modality.of(lexicon, s, v) == Modality.IRREALIS) {
                 continue;
             }
@@ -281,6 +345,11 @@ final class StatementRules {
                     continue;
                 }
                 if (usedVerbs.contains(s.index + ":" + t) && mostlyQuoted(s, c)) {
+                    continue;
+                }
+                // "asked whether X had resigned": a question, not a claim.
+                if (s.lemma(t).equalsIgnoreCase("ask") || Graphs.hasChild(g, c, "mark", "whether")
+                        || Graphs.hasChild(g, c, "mark", "if")) {
                     continue;
                 }
                 Optional<String> speaker = speakerOf(s, v);
@@ -299,6 +368,41 @@ final class StatementRules {
                         s.evidence(0.75, "reported-speech")));
             }
         }
+    }
+
+    /**
+     * "X rejected the plan, saying the law allowed no recount": parsers often take the participle for the
+     * clause's subordinator. The speaker is the subject of the clause it hangs from; the words run from the
+     * participle to the end of the sentence (a second "and that …" is often hung elsewhere).
+     */
+    private void participleClause(Sentence s, IndexedWord participle, List<Statement> out) {
+        SemanticGraph g = s.graph;
+        IndexedWord clause = Graphs.governor(g, participle);
+        IndexedWord host = clause == null ? null : Graphs.governor(g, clause);
+        if (host == null || !Graphs.relationToParent(g, clause).startsWith("advcl")) {
+            return;
+        }
+        Optional<String> speaker = speakerOf(s, host);
+        if (speaker.isEmpty()) {
+            return;
+        }
+        int lo = participle.index() + 1;
+        int hi = s.tokens.size();
+        while (lo < hi && (s.word(lo).equalsIgnoreCase("that") || s.tag(lo).equals(","))) {
+            lo++;
+        }
+        while (hi > lo && (s.tag(hi).equals(".") || s.tag(hi).equals(",") || s.tag(hi).equals(":")
+                || s.tag(hi).equals("''") || s.tag(hi).equals("``"))) {
+            hi--;
+        }
+        String text = clean(s.span(lo, hi));
+        if (words(text) < 3) {
+            return;
+        }
+        PartialDate date = Dates.attached(s, host, Modality.ACTUAL, published);
+        out.add(new Statement(speaker.get(), text, false, date,
+                about(s.token(lo).beginPosition(), s.token(hi).endPosition(), speaker.get()),
+                s.evidence(0.7, "reported-speech-participle")));
     }
 
     /** The complement's tokens, without a leading "that" and without the speech verb's own words. */
@@ -350,9 +454,24 @@ final class StatementRules {
         if (a.verb() == null) {
             return false;
         }
+        // "said it was 'disappointed' by the decision", "said it would 'reflect on the response'": the quote is
+        // part of the reported clause, which is the statement; only a complement that is all quote is direct.
+        Set<Integer> clause = new HashSet<>();
         for (IndexedWord c : Graphs.children(s.graph, a.verb(), "ccomp")) {
-            Set<Integer> clause = subtree(s, c);
-            if (clause.stream().anyMatch(t -> inside(q, s, t)) && unquotedWords(s, clause) >= 3) {
+            clause.addAll(subtree(s, c));
+        }
+        clause.removeIf(t -> s.word(t).equalsIgnoreCase("that"));
+        return clause.stream().anyMatch(t -> inside(q, s, t)) && unquotedWords(s, clause) >= 1;
+    }
+
+    /** "told her to 'make the numbers work'", "urged them to 'show restraint'": words asked for, not said. */
+    private static boolean demanded(QuoteSpan q, Sentence s, IndexedWord verb) {
+        IndexedWord b = s.basic.getNodeByIndexSafe(verb.index());
+        if (b == null) {
+            return false;
+        }
+        for (IndexedWord x : Graphs.children(s.basic, b, "xcomp")) {
+            if (subtree(s, x).stream().anyMatch(t -> inside(q, s, t))) {
                 return true;
             }
         }

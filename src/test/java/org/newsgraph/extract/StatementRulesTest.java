@@ -44,4 +44,62 @@ class StatementRulesTest {
                 "Nobody here wants a strike," she said.""");
         assertThat(f.statements()).containsExactly("Jane Holloway: Nobody here wants a strike");
     }
+
+    @Test
+    void aQuoteInsideAReportedClauseMakesTheWholeClauseTheStatement() {
+        var f = Read.article("Kestrel Mining said it was \"disappointed\" by the decision and would consider its options.");
+        assertThat(f.statements()).hasSize(1);
+        assertThat(f.statements().get(0)).startsWith("Kestrel Mining: it was").contains("would consider its options");
+    }
+
+    @Test
+    void aQuoteJudgingSomethingIsTheJudgesWords() {
+        var f = Read.article("""
+                Jane Holloway called the merger "a betrayal of the workers".
+
+                Peter Amsel praised the negotiators for "working through the night".""");
+        assertThat(f.statements()).containsExactly(
+                "Jane Holloway: a betrayal of the workers", "Peter Amsel: working through the night");
+    }
+
+    @Test
+    void wordsSomeoneWasToldToSayAreNotTheirStatement() {
+        var f = Read.article("Peter Amsel told his staff to \"keep the lights on\" during the strike.");
+        assertThat(f.statements()).isEmpty();
+    }
+
+    @Test
+    void aParticipleOfSpeechReportsTheRestOfTheSentence() {
+        var f = Read.article("Jane Holloway rejected the offer, saying the company had ignored the workers for years.");
+        assertThat(f.statements()).containsExactly("Jane Holloway: the company had ignored the workers for years");
+    }
+
+    @Test
+    void aStatementFromAnOrganizationAndOfficialsOfACountry() {
+        var f = Read.article("""
+                The two sides discussed fishing quotas and port fees, according to a statement from Kestrel Mining.
+
+                The minister will travel to Lisbon next week, Portuguese officials said.""");
+        assertThat(f.statements()).containsExactly(
+                "Kestrel Mining: The two sides discussed fishing quotas and port fees",
+                "Portugal: The minister will travel to Lisbon next week");
+    }
+
+    @Test
+    void theUnionIsTheUnionNamedBefore() {
+        var f = Read.article("""
+                The Road Haulage Union called a strike on Monday.
+
+                The union said its members would walk out for two days.""");
+        assertThat(f.statements()).containsExactly("Road Haulage Union: its members would walk out for two days");
+    }
+
+    @Test
+    void namesInAQuestionAreNotTheSpeaker() {
+        var f = Read.article("""
+                Peter Amsel, the ministry's spokesman, briefed reporters on Tuesday.
+
+                Asked whether Jane Holloway had offered to resign, he said the question had not come up.""");
+        assertThat(f.statements()).containsExactly("Peter Amsel: the question had not come up");
+    }
 }
