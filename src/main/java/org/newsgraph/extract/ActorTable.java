@@ -68,6 +68,48 @@ final class ActorTable {
         gatherPeople(raws, sentences);
         gatherOthers(raws, sentences);
         mergeShortNames(sentences);
+        findKnownNames(sentences);
+    }
+
+    /**
+     * A name the article has already introduced is that actor wherever it recurs, even where NER missed it:
+     * a bare surname of a person named in full ("Wendtland is due to …"), a one-word name or alias of an
+     * organization ("talks with Acme management").
+     */
+    private void findKnownNames(List<Sentence> sentences) {
+        Map<String, Actor> known = new HashMap<>();
+        Map<String, Integer> surnameHolders = new HashMap<>();
+        for (Actor a : byId.values()) {
+            if (a.type == ActorType.PERSON && a.name.contains(" ")) {
+                String key = PersonName.parse(a.name, lexicon).surnameKey();
+                surnameHolders.merge(key, 1, Integer::sum);
+                known.put("p|" + key, a);
+            } else if (a.type == ActorType.ORGANIZATION) {
+                for (String alias : a.aliases) {
+                    if (!alias.contains(" ")) {
+                        known.putIfAbsent("o|" + alias, a);
+                    }
+                }
+            }
+        }
+        for (Sentence s : sentences) {
+            for (int t = 1; t <= s.tokens.size(); t++) {
+                String w = s.word(t);
+                if (byToken.containsKey(pos(s.index, t)) || !(s.tag(t).startsWith("NNP") || t > 1 && s.tag(t).startsWith("NN"))
+                        || w.length() < 3
+                        || !Character.isUpperCase(w.charAt(0)) || lexicon.isTitle(w) || lexicon.isHonorific(w)) {
+                    continue;
+                }
+                Actor org = known.get("o|" + w);
+                String key = PersonName.fold(w);
+                Actor person = surnameHolders.getOrDefault(key, 0) == 1 ? known.get("p|" + key) : null;
+                Actor a = org != null ? org : person;
+                if (a != null && (t == s.tokens.size() || !s.tag(t + 1).startsWith("NNP"))
+                        && (t == 1 || !s.tag(t - 1).startsWith("NNP") || lexicon.isHonorific(s.word(t - 1)))) {
+                    mention(new Raw(s.index, t, t, w, a.type), a);
+                }
+            }
+        }
     }
 
     private static long pos(int sentence, int token) {
@@ -120,6 +162,35 @@ final class ActorTable {
             }
         }
         return Optional.ofNullable(best).map(Mention::localId);
+    }
+
+    /** Like {@link #named(String, ActorType)}, with other forms of the name as aliases. */
+    String named(String name, ActorType type, java.util.Collection<String> forms) {
+        String id = named(name, type);
+        byId.get(id).aliases.addAll(forms);
+        return id;
+    }
+
+    /** A name of several words, used before this position, whose last word is {@code head} ("… Bill" for "bill"). */
+    Optional<String> nameEndingIn(int sentence, int token, String head) {
+        String suffix = " " + head.toLowerCase(Locale.ROOT);
+        Mention best = null;
+        for (Mention m : mentions) {
+            Actor a = byId.get(m.localId());
+            boolean before = m.sentence() < sentence || m.sentence() == sentence && m.to() < token;
+            if (before && a != null && a.type != ActorType.PERSON && a.name.toLowerCase(Locale.ROOT).endsWith(suffix)
+                    && (best == null || m.sentence() > best.sentence())) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best).map(Mention::localId);
+    }
+
+    void addAliases(String localId, java.util.Collection<String> forms) {
+        Actor a = byId.get(localId);
+        if (a != null) {
+            a.aliases.addAll(forms);
+        }
     }
 
     /** The proposal named {@code name}, created on first use, with the other forms the article writes it in. */
@@ -402,7 +473,8 @@ final class ActorTable {
             return null;
         }
         // The initials, or any short name a name of several words is given ("… Authority (Ofwat)", a native acronym).
-        return initials(name).equalsIgnoreCase(acronym.replace("&", "")) || name.contains(" ") ? acronym : null;
+        return initials(name).equalsIgnoreCase(acronym.replace("&", "")) || name.contains(" ") || name.contains("-")
+                ? acronym : null;
     }
 
     /** Initials of the capitalized words: "Russian Direct Investment Fund" → "RDIF". */
@@ -440,9 +512,30 @@ final class ActorTable {
                     && classOf(s, j + 2) == type)) {
                 j++;
             }
-            addName(s, i, j, type, out);
+            if (!(type == ActorType.ORGANIZATION && isPortfolio(s, i, j))) {
+                addName(s, i, j, type, out);
+            }
             i = j + 1;
         }
+    }
+
+    /**
+     * "Commerce and Industry Minister Kavita Rao": capitalized words of a portfolio followed by an office and a
+     * name belong to the title, not to an organization.
+     */
+    private boolean isPortfolio(Sentence s, int from, int to) {
+        int after = to + 1;
+        if (after + 1 > s.tokens.size() || !lexicon.isTitle(s.word(after)) || !"PERSON".equals(s.ner(after + 1))
+                && !(after + 2 <= s.tokens.size() && lexicon.isTitle(s.word(after + 1)) && "PERSON".equals(s.ner(after + 2)))) {
+            return false;
+        }
+        for (int t = from; t <= to; t++) {
+            String w = s.word(t);
+            if (!(lexicon.isTitleModifier(w) || w.equalsIgnoreCase("and") || w.equals("&") || w.equalsIgnoreCase("of"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last token of a dateline ("WASHINGTON —", "MIAMI, Oct 14 (Wire) -"), or 0 when the sentence has none. */
@@ -542,7 +635,7 @@ final class ActorTable {
         int n = s.tokens.size();
         int i = 1;
         while (i <= n) {
-            if (!isCapitalized(s, i)) {
+            if (!isCapitalized(s, i) || taken[i]) {
                 i++;
                 continue;
             }

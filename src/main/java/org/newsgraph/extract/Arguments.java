@@ -28,6 +28,9 @@ final class Arguments {
     /** Documents that speak for whoever issued them. */
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "statements", "readout", "communique",
             "communiqué", "release", "announcement", "filing", "submission");
+    private static final Set<String> QUANTIFIERS = Set.of("other", "some", "several", "many", "few", "various",
+            "numerous", "more", "most", "all", "both", "around", "about", "nearly", "almost", "over", "roughly",
+            "dozens", "hundreds", "thousands", "scores", "of", "at", "least", "up", "to", "those", "these");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "administration", "authorities", "cabinet");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> LEADER_WORDS = Set.of("leader", "president", "premier", "chancellor", "head");
@@ -91,7 +94,18 @@ final class Arguments {
             }
         }
         if (PERSONAL_PRONOUNS.contains(word)) {
-            return discourse.personBefore(s.index, w.index());
+            Set<String> conjoined = new java.util.HashSet<>();
+            for (IndexedWord x : Graphs.children(g, w, "conj")) {
+                nameAt(s, x.index()).ifPresent(conjoined::add);
+            }
+            IndexedWord first = Graphs.parent(g, w, "conj");
+            if (first != null) {
+                nameAt(s, first.index()).ifPresent(conjoined::add);
+                for (IndexedWord x : Graphs.children(g, first, "conj")) {
+                    nameAt(s, x.index()).ifPresent(conjoined::add);
+                }
+            }
+            return discourse.personBefore(s.index, w.index(), conjoined);
         }
         // "A delegation (of negotiators) led by X" is represented by X.
         List<IndexedWord> ledThings = new ArrayList<>(List.of(w));
@@ -162,7 +176,13 @@ final class Arguments {
             }
         }
         if (tag.startsWith("NNS") && lexicon.isGroupHead(word)) {
-            return Optional.of(table.named(phrase(s, w), ActorType.GROUP));
+            // "Ms Kyle and other union leaders": the others are the rest of a set, not an actor of their own.
+            IndexedWord first = Graphs.parent(g, w, "conj");
+            if (Graphs.hasChild(g, w, "amod", "other") && first != null && nameAt(s, first.index()).isPresent()) {
+                return Optional.empty();
+            }
+            String name = phrase(s, w);
+            return Optional.of(table.named(name, ActorType.GROUP, groupForms(s, w, name)));
         }
         if (accept == Accept.TARGETS && lexicon.isProposalHead(w.lemma() == null ? word : w.lemma())) {
             return proposals.at(s, w);
@@ -316,16 +336,32 @@ final class Arguments {
         int lo = head.index();
         for (IndexedWord c : g.getChildren(head)) {
             String rel = Graphs.relationToParent(g, c);
-            if (c.index() < head.index() && (rel.startsWith("amod") || rel.startsWith("compound") || rel.startsWith("nummod"))) {
+            if (c.index() < head.index() && (rel.startsWith("amod") || rel.startsWith("compound"))) {
                 int[] ext = s.extent(c);
                 lo = Math.min(lo, ext[0]);
             }
         }
+        // "around 40 Labour MPs", "some shareholders", "other union leaders": the group, not how much of it.
         while (lo < head.index() && (s.tag(lo).equals("DT") || s.tag(lo).equals("PRP$") || s.tag(lo).equals("POS")
+                || s.tag(lo).equals("CD") || QUANTIFIERS.contains(s.word(lo).toLowerCase(Locale.ROOT))
                 || s.word(lo).equals(",") || table.at(s.index, lo).isPresent() && table.type(table.at(s.index, lo).get().localId()) == ActorType.PERSON)) {
             lo++;
         }
         return s.span(lo, head.index()).replaceAll("\\s+", " ");
+    }
+
+    /** "diplomats in Kyiv", "conservatives in the House": the group with where it is, when the text says. */
+    private List<String> groupForms(Sentence s, IndexedWord head, String phrase) {
+        List<String> forms = new ArrayList<>();
+        for (String rel : List.of("nmod:in", "nmod:from", "nmod:at")) {
+            for (IndexedWord c : Graphs.children(s.graph, head, rel)) {
+                int[] ext = s.extent(c);
+                if (ext[1] - head.index() <= 6 && nameAt(s, c.index()).isPresent()) {
+                    forms.add(phrase + " " + s.span(head.index() + 1, ext[1]).replaceAll("\\s+", " "));
+                }
+            }
+        }
+        return forms;
     }
 
     List<Sentence> sentences() {

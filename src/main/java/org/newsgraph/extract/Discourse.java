@@ -29,12 +29,17 @@ final class Discourse {
      * previous paragraph. Names inside quotes are skipped: in "'I met Smith,' he said", he is not Smith.
      */
     Optional<String> personBefore(int sentence, int token) {
+        return personBefore(sentence, token, java.util.Set.of());
+    }
+
+    /** Same, never one of {@code excluded} ("she and Lasko met": she is not Lasko). */
+    Optional<String> personBefore(int sentence, int token, java.util.Set<String> excluded) {
         Sentence here = sentences.get(sentence);
         // In the same sentence a subject is the likelier antecedent ("Smith praised X and accused Y, whom he …");
         // names inside "Asked about X, he said" are what he was asked about.
         Optional<String> nearest = Optional.empty();
         for (int t = token - 1; t >= 1; t--) {
-            Optional<String> p = personAt(here, t);
+            Optional<String> p = personAt(here, t).filter(id -> !excluded.contains(id));
             if (p.isEmpty() || insideQuestion(here, t)) {
                 continue;
             }
@@ -56,7 +61,7 @@ final class Discourse {
             Optional<String> subject = Optional.empty();
             Optional<String> first = Optional.empty();
             for (int t = 1; t <= s.tokens.size(); t++) {
-                Optional<String> p = personAt(s, t);
+                Optional<String> p = personAt(s, t).filter(id -> !excluded.contains(id));
                 if (p.isEmpty()) {
                     continue;
                 }

@@ -38,6 +38,8 @@ final class MeetingRules {
     private final ActorTable table;
     private final Arguments args;
     private final LocalDate published;
+    /** Meetings found so far in the article, in text order. */
+    private final List<Meeting> found = new ArrayList<>();
 
     MeetingRules(Lexicon lexicon, ActorTable table, Arguments args, LocalDate published) {
         this.lexicon = lexicon;
@@ -57,6 +59,10 @@ final class MeetingRules {
             Optional<Meeting> m = Optional.empty();
             if (tag.startsWith("VB") && (lexicon.isMeetingVerb(lemma) || lemma.equals("sit") && hasParticle(s, w, "down"))) {
                 m = fromVerb(s, w, lemma);
+            } else if (tag.startsWith("VB") && lemma.equals("call") && !Graphs.children(s.graph, w, "obl:on").isEmpty()
+                    && Graphs.children(s.graph, w, "xcomp").isEmpty() && Graphs.children(s.graph, w, "obj").isEmpty()) {
+                // "called on the prime minister at his residence" is a visit; "called on him to resign" is not.
+                m = fromCallOn(s, w);
             } else if (tag.startsWith("VB") && lemma.equals("join")) {
                 m = fromJoin(s, w);
             } else if (tag.startsWith("NN") && lexicon.isMeetingNoun(w.word())) {
@@ -64,7 +70,14 @@ final class MeetingRules {
             }
             m.ifPresent(out::add);
         }
+        found.addAll(out);
         return out;
+    }
+
+    private Optional<Meeting> fromCallOn(Sentence s, IndexedWord v) {
+        Set<String> people = new LinkedHashSet<>(subjects(s, v));
+        Graphs.children(s.graph, v, "obl:on").forEach(x -> people.addAll(members(s, x)));
+        return meeting(s, v, v, people, "meeting-call-on");
     }
 
     private static boolean hasParticle(Sentence s, IndexedWord w, String particle) {
@@ -97,17 +110,35 @@ final class MeetingRules {
             }
             // "sat down with": the other side is only ever the with-phrase.
             List<String> sides = lemma.equals("sit") ? List.of("obl:with", "nmod:with") : List.of("obj", "obl:with", "nmod:with");
+            List<IndexedWord> objects = new ArrayList<>();
             for (String rel : sides) {
-                for (IndexedWord x : Graphs.children(g, v, rel)) {
-                    if (AGENT_OBJECT_ONLY.contains(lemma) && rel.equals("obj") && !isAgent(s, x) && included.isEmpty()) {
-                        return Optional.empty();
-                    }
-                    List<String> m = members(s, x);
-                    if (!included.isEmpty() && m.stream().allMatch(id -> table.type(id) == ActorType.GROUP)) {
-                        m = included;
-                    }
-                    people.addAll(m);
+                objects.addAll(Graphs.children(g, v, rel));
+            }
+            // "received a letter": a verb that needs an agent object has none. A stray second object the parser
+            // adds ("received X, …, the first visit …") is ignored when an agent is there.
+            boolean agentObject = objects.stream().anyMatch(x -> isAgent(s, x));
+            if (AGENT_OBJECT_ONLY.contains(lemma) && !agentObject && included.isEmpty() && !objects.isEmpty()) {
+                return Optional.empty();
+            }
+            for (IndexedWord x : objects) {
+                if (AGENT_OBJECT_ONLY.contains(lemma) && !isAgent(s, x)) {
+                    continue;
                 }
+                List<String> m = members(s, x);
+                if (!included.isEmpty() && m.stream().allMatch(id -> table.type(id) == ActorType.GROUP)) {
+                    m = included;
+                } else if (!m.isEmpty() && m.stream().allMatch(id -> table.type(id) == ActorType.GROUP)) {
+                    // "met officials from the regulator": the parser may hang the from-phrase on the verb.
+                    List<String> behalf = new ArrayList<>();
+                    for (String rel : List.of("obl:from", "obl:of")) {
+                        Graphs.children(g, v, rel).forEach(o -> args.one(s, o, Arguments.Accept.AGENTS)
+                                .filter(id -> table.type(id) == ActorType.ORGANIZATION).ifPresent(behalf::add));
+                    }
+                    if (!behalf.isEmpty()) {
+                        m = behalf;
+                    }
+                }
+                people.addAll(m);
             }
         }
         return meeting(s, v, v, people, "meeting-verb");
@@ -137,6 +168,19 @@ final class MeetingRules {
                 people.addAll(members(s, o));
             }
         }
+        if (people.size() == 1) {
+            // "X joined the talks in the afternoon": the talks the article has just reported.
+            for (IndexedWord o : Graphs.children(g, v, "obj")) {
+                Meeting last = found.isEmpty() ? null : found.get(found.size() - 1);
+                if (lexicon.isMeetingNoun(o.word()) && Graphs.hasChild(g, o, "det", "the") && last != null
+                        && s.index - last.evidence().get(0).sentenceIndex() <= 3 && acts(s, v)) {
+                    Set<String> all = new LinkedHashSet<>(last.participants());
+                    all.addAll(people);
+                    return Optional.of(new Meeting(List.copyOf(all), last.date(), last.place(), last.status(),
+                            List.of(s.evidence(0.7, "meeting-joined"))));
+                }
+            }
+        }
         return meeting(s, v, v, people, "meeting-join");
     }
 
@@ -158,8 +202,9 @@ final class MeetingRules {
         IndexedWord predicate = noun;
         IndexedWord gov = Graphs.governor(g, noun);
         String rel = Graphs.relationToParent(g, noun);
-        if (gov != null && rel.startsWith("nmod:of") && gov.lemma() != null && MEASURES.contains(gov.lemma())) {
-            // "five hours of talks", "a round of talks"
+        for (int depth = 0; depth < 2 && gov != null && rel.startsWith("nmod:of") && gov.tag() != null
+                && gov.tag().startsWith("NN"); depth++) {
+            // "five hours of talks", "a (return) round of talks", "a series of meetings"
             rel = Graphs.relationToParent(g, gov);
             gov = Graphs.governor(g, gov);
         }
@@ -203,8 +248,30 @@ final class MeetingRules {
         if (date == null && event != predicate) {
             date = Dates.of(s, event, modality, published);
         }
+        boolean timetable = predicate.tag() != null && (predicate.tag().equals("VBZ") || predicate.tag().equals("VBP"))
+                && Graphs.children(s.graph, predicate, "aux").isEmpty() && date != null;
+        if (status == MeetingStatus.HELD && date != null && (timetable || published != null && isAfter(date, published))) {
+            // "travels to Calais on Monday for talks": the present tense of a timetable, dated after the paper.
+            status = MeetingStatus.PLANNED;
+            date = Dates.of(s, predicate, Modality.PLANNED, published);
+            if (date == null && event != predicate) {
+                date = Dates.of(s, event, Modality.PLANNED, published);
+            }
+        }
         String place = placeOf(s, predicate, event);
         return Optional.of(new Meeting(List.copyOf(people), date, place, status, List.of(s.evidence(0.85, rule))));
+    }
+
+    private static boolean isAfter(PartialDate date, LocalDate published) {
+        try {
+            return date.iso().length() == 10 && LocalDate.parse(date.iso()).isAfter(published);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private boolean acts(Sentence s, IndexedWord v) {
+        return Modality.of(lexicon, s, v) != Modality.IRREALIS;
     }
 
     private boolean isCountry(String id) {
@@ -279,7 +346,33 @@ final class MeetingRules {
         if (!named.isEmpty()) {
             return named;
         }
-        return args.actors(s, w, Arguments.Accept.AGENTS);
+        List<String> actors = new ArrayList<>(args.actors(s, w, Arguments.Accept.AGENTS));
+        // "hosted union leader A and company director B": parsers often run two titled names into one phrase.
+        if (actors.size() == 1 && table.type(actors.get(0)) == ActorType.PERSON) {
+            List<String> coordinated = coordinatedPeople(s, w);
+            if (coordinated.size() > 1) {
+                return coordinated;
+            }
+        }
+        return actors;
+    }
+
+    /** People named in the phrase's words and joined by "and", when the phrase holds no verb. */
+    private List<String> coordinatedPeople(Sentence s, IndexedWord w) {
+        int[] ext = s.extent(w);
+        List<String> people = new ArrayList<>();
+        boolean and = false;
+        for (int t = ext[0]; t <= ext[1]; t++) {
+            if (s.tag(t).startsWith("VB") || s.tag(t).equals("POS") || s.word(t).equalsIgnoreCase("of")) {
+                return List.of();
+            }
+            and |= s.word(t).equalsIgnoreCase("and");
+            int tt = t;
+            table.at(s.index, t).map(ActorTable.Mention::localId)
+                    .filter(id -> table.type(id) == ActorType.PERSON && !people.contains(id) && s.tag(tt).startsWith("NNP"))
+                    .ifPresent(people::add);
+        }
+        return and ? people : List.of();
     }
 
     private boolean isAgent(Sentence s, IndexedWord w) {

@@ -33,6 +33,10 @@ enum Modality {
     private static Modality of(Lexicon lexicon, Sentence s, IndexedWord predicate, boolean throughClauses) {
         SemanticGraph g = s.graph;
         Modality result = ownModality(g, predicate);
+        if (result == IRREALIS && futureInThePast(lexicon, g, predicate)) {
+            // "she said she would meet X on Thursday": reported "will", not a hypothetical.
+            result = PLANNED;
+        }
         if (result == IRREALIS) {
             return result;
         }
@@ -69,6 +73,27 @@ enum Modality {
             w = gov;
         }
         return result;
+    }
+
+    /** "would" in a clause reported by a speech verb, without negation or condition. */
+    private static boolean futureInThePast(Lexicon lexicon, SemanticGraph g, IndexedWord w) {
+        if (!Graphs.hasChild(g, w, "aux", "would") || isNegated(g, w) || isConditional(g, w)) {
+            return false;
+        }
+        for (IndexedWord aux : Graphs.children(g, w, "aux")) {
+            String a = aux.word().toLowerCase(Locale.ROOT);
+            if (!a.equals("would") && !a.equals("be") && !a.equals("have")) {
+                return false;
+            }
+        }
+        for (IndexedWord c : g.getChildren(w)) {
+            if (Graphs.relationToParent(g, c).startsWith("advcl") && isConditional(g, c)) {
+                return false;  // "would meet him if …"
+            }
+        }
+        IndexedWord gov = Graphs.governor(g, w);
+        String rel = Graphs.relationToParent(g, w);
+        return gov != null && rel.startsWith("ccomp") && lexicon.isSpeechVerb(gov.lemma());
     }
 
     private static Modality ownModality(SemanticGraph g, IndexedWord w) {

@@ -93,6 +93,8 @@ final class Proposals {
         }
         if (p.localId == null) {
             p.localId = table.proposal(p.forms.get(0), p.forms);
+        } else if (!p.forms.isEmpty()) {
+            table.addAliases(p.localId, p.forms);
         }
         return Optional.of(p.localId);
     }
@@ -186,6 +188,15 @@ final class Proposals {
             return;  // "dismissed the claims", "rejected X's demands": what someone said, not a proposal
         }
         Proposal p = bare ? antecedent(headLemma, owner) : similar(headLemma, owner, modifiers);
+        if (p == null && bare) {
+            // "the bill" after "the Border Security Bill", which the tagger took for an organization's name.
+            Optional<String> named = table.nameEndingIn(s.index, head.index(), head.word());
+            if (named.isPresent()) {
+                p = new Proposal(headLemma, owner);
+                p.localId = named.get();
+                proposals.add(p);
+            }
+        }
         if (p == null) {
             p = new Proposal(headLemma, owner);
             proposals.add(p);

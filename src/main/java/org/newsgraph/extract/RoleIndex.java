@@ -14,6 +14,9 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
  */
 final class RoleIndex {
 
+    private static final java.util.Set<String> RANKS = java.util.Set.of("shadow", "former", "ex", "deputy", "vice",
+            "acting", "interim", "assistant", "junior", "outgoing", "incoming");
+
     private final List<Role> roles = new ArrayList<>();
     private final ActorTable table;
     private final Lexicon lexicon;
@@ -45,9 +48,12 @@ final class RoleIndex {
                 qualifiers.add(c.word());
             }
         }
+        // "the Home Secretary" is not the shadow home secretary: a rank the description leaves out rules a role out.
         List<Role> matching = roles.stream()
                 .filter(r -> titleMatches(r.title(), headWord))
                 .filter(r -> qualifiers.stream().allMatch(q -> qualifierMatches(r, q)))
+                .filter(r -> List.of(r.title().split(" ")).stream().noneMatch(word -> RANKS.contains(word)
+                        && qualifiers.stream().noneMatch(q -> q.equalsIgnoreCase(word))))
                 .toList();
         if (matching.isEmpty() && Arguments.isLeaderWord(headWord)) {
             // "the Ukrainian leader" when the article only said "President X": the leader named most recently

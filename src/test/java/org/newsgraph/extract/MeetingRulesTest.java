@@ -70,4 +70,57 @@ class MeetingRulesTest {
         var f = Read.article("Jane Holloway sat down with Peter Amsel on Tuesday to discuss the merger.");
         assertThat(f.meetings()).containsExactly("Jane Holloway + Peter Amsel (HELD)");
     }
+
+    @Test
+    void officialsOfAnOrganizationStandForIt() {
+        var f = Read.article("""
+                Jane Holloway met officials from the Fenwick Water Authority in Oslo on Monday.
+
+                Peter Amsel is due to meet Kestrel Mining executives in Vienna on Thursday.""");
+        assertThat(f.meetings()).containsExactlyInAnyOrder(
+                "Fenwick Water Authority + Jane Holloway (HELD)", "Kestrel Mining + Peter Amsel (PLANNED)");
+    }
+
+    @Test
+    void someoneWhoJoinedTheTalksJoinsTheMeetingJustReported() {
+        var f = Read.article("""
+                Jane Holloway held talks with Peter Amsel in Vienna on Monday.
+
+                Tobias Renner joined the talks in the afternoon.""");
+        assertThat(f.meetings()).containsExactlyInAnyOrder(
+                "Jane Holloway + Peter Amsel (HELD)", "Jane Holloway + Peter Amsel + Tobias Renner (HELD)");
+    }
+
+    @Test
+    void wouldInReportedSpeechIsAnnouncedNotHypothetical() {
+        var f = Read.article("""
+                Jane Holloway said she would meet Peter Amsel in Oslo on Thursday.
+
+                Tobias Renner said he would meet Mara Velkova if the strike ended.""");
+        assertThat(f.meetings()).containsExactly("Jane Holloway + Peter Amsel (PLANNED)");
+    }
+
+    @Test
+    void aTimetableInThePresentTenseIsPlanned() {
+        var f = Read.article("Jane Holloway travels to Oslo on Monday for talks with Peter Amsel.");
+        assertThat(f.meetings()).containsExactly("Jane Holloway + Peter Amsel (PLANNED)");
+    }
+
+    @Test
+    void callingOnSomeoneIsAVisit() {
+        var f = Read.article("On Thursday Jane Holloway called on Prime Minister Peter Amsel at his residence.");
+        assertThat(f.meetings()).containsExactly("Jane Holloway + Peter Amsel (HELD)");
+    }
+
+    @Test
+    void aNamedPersonAndOthersOfAGroupAreThePersonOnly() {
+        var f = Read.article("Jane Holloway sat down with Peter Amsel and other union leaders in Oslo last month.");
+        assertThat(f.meetings()).containsExactly("Jane Holloway + Peter Amsel (HELD)");
+    }
+
+    @Test
+    void aPronounConjoinedWithANameIsSomeoneElse() {
+        var f = Read.article("Mara Velkova said Peter Amsel had called her days before she and Amsel met with Tobias Renner.");
+        assertThat(f.meetings()).containsExactly("Mara Velkova + Peter Amsel + Tobias Renner (HELD)");
+    }
 }
