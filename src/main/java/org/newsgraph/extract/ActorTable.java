@@ -53,6 +53,8 @@ final class ActorTable {
     private final Map<Long, Mention> byToken = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private int lastId;
+    /** Where the article says it was filed ("NEW DELHI"), or null. */
+    private String datelinePlace;
 
     /** Letters after a name that are honours or professions, not part of it ("Jane Doe KC"). */
     private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("KC", "QC", "SC", "MP", "MEP", "MSP",
@@ -78,6 +80,7 @@ final class ActorTable {
      */
     private void findKnownNames(List<Sentence> sentences) {
         Map<String, Actor> known = new HashMap<>();
+        Map<String, Actor> firstWords = new HashMap<>();
         Map<String, Integer> surnameHolders = new HashMap<>();
         for (Actor a : byId.values()) {
             if (a.type == ActorType.PERSON && a.name.contains(" ")) {
@@ -90,8 +93,18 @@ final class ActorTable {
                         known.putIfAbsent("o|" + alias, a);
                     }
                 }
+                // "Coastline" for "Coastline Petroleum Terminals": a distinctive first word, used alone.
+                String first = a.name.split(" ")[0];
+                if (a.name.contains(" ") && isDistinctive(first)) {
+                    firstWords.merge(first, a, (x, y) -> x == y ? x : null);
+                }
             }
         }
+        firstWords.forEach((w, a) -> {
+            if (a != null) {
+                known.putIfAbsent("o|" + w, a);
+            }
+        });
         for (Sentence s : sentences) {
             for (int t = 1; t <= s.tokens.size(); t++) {
                 String w = s.word(t);
@@ -162,6 +175,10 @@ final class ActorTable {
             }
         }
         return Optional.ofNullable(best).map(Mention::localId);
+    }
+
+    Optional<String> datelinePlace() {
+        return Optional.ofNullable(datelinePlace);
     }
 
     /** Like {@link #named(String, ActorType)}, with other forms of the name as aliases. */
@@ -414,6 +431,24 @@ final class ActorTable {
         }
     }
 
+    /** A first word that could name its organization alone: not a place, people, title or generic name word. */
+    private boolean isDistinctive(String word) {
+        return word.length() >= 4 && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
+                && !GENERIC_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT)) && lexicon.country(word).isEmpty()
+                && lexicon.countryOfDemonym(word).isEmpty() && Gazetteer.get().find(word).isEmpty()
+                && !lexicon.isTitle(word) && !lexicon.isTitleModifier(word) && !lexicon.isOrganizationHead(word);
+    }
+
+    /** Words that begin many organizations' names and so name none of them alone. */
+    private static final java.util.Set<String> GENERIC_NAME_WORDS = java.util.Set.of("national", "federal", "royal",
+            "united", "general", "first", "new", "central", "international", "european", "american", "british",
+            "state", "public", "independent", "democratic", "republican", "people", "peoples", "union", "bank",
+            "ministry", "department", "office", "council", "commission", "committee", "association", "world",
+            "global", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "great",
+            "greater", "social", "liberal", "labour", "labor", "conservative", "green", "progressive", "christian",
+            "islamic", "catholic", "reserve", "supreme", "high", "district", "city", "county", "regional", "metropolitan",
+            "financial", "securities", "capital", "standard", "common", "free", "open", "future", "alliance", "institute");
+
     /** "the House", "the Treasury": an institution named by a common noun, not a short form of a longer name. */
     private boolean withArticle(Actor a, List<Sentence> sentences) {
         for (Mention m : mentions) {
@@ -495,6 +530,14 @@ final class ActorTable {
         boolean[] taken = new boolean[n + 2];
         // "SYDNEY (Wire Service) -" opens a story: where it was filed and by whom, not who took part.
         int dateline = opensParagraph ? datelineEnd(s) : 0;
+        if (dateline > 0 && datelinePlace == null) {
+            int end = 1;
+            while (end + 1 < dateline && Character.isLetter(s.word(end + 1).charAt(0))
+                    && s.word(end + 1).equals(s.word(end + 1).toUpperCase(Locale.ROOT))) {
+                end++;
+            }
+            datelinePlace = s.span(1, end);
+        }
         for (int t = 1; t <= dateline; t++) {
             taken[t] = true;
         }

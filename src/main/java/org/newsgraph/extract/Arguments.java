@@ -31,6 +31,9 @@ final class Arguments {
     private static final Set<String> QUANTIFIERS = Set.of("other", "some", "several", "many", "few", "various",
             "numerous", "more", "most", "all", "both", "around", "about", "nearly", "almost", "over", "roughly",
             "dozens", "hundreds", "thousands", "scores", "of", "at", "least", "up", "to", "those", "these");
+    /** Institutions a country has, named by the country: "China's foreign ministry", "the Kenyan police". */
+    private static final Set<String> INSTITUTIONS = Set.of("ministry", "embassy", "consulate", "military", "army",
+            "navy", "parliament", "police", "mission");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "administration", "authorities", "cabinet");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> LEADER_WORDS = Set.of("leader", "president", "premier", "chancellor", "head");
@@ -39,7 +42,7 @@ final class Arguments {
             "officials", "representative", "source", "sources", "aide", "aides", "adviser", "advisor", "negotiator",
             "diplomat", "envoy", "statement", "ministry", "office", "diplomats", "negotiators", "representatives",
             "spokesmen", "spokespeople", "officers", "executives", "supervisors", "management", "leadership",
-            "analyst", "analysts", "economist", "economists", "strategist", "strategists");
+            "analyst", "analysts", "economist", "economists", "strategist", "strategists", "prosecutors", "board");
 
     private final Lexicon lexicon;
     private final ActorTable table;
@@ -62,9 +65,32 @@ final class Arguments {
     List<String> actors(Sentence s, IndexedWord w, Accept accept) {
         Set<String> out = new LinkedHashSet<>();
         for (IndexedWord x : Graphs.withConjuncts(s.graph, w)) {
-            one(s, x, accept).ifPresent(out::add);
+            List<String> leaders = leaders(s, x);
+            if (leaders.size() > 1) {
+                out.addAll(leaders);  // "a delegation led by A and B"
+            } else {
+                one(s, x, accept).ifPresent(out::add);
+            }
         }
         return new ArrayList<>(out);
+    }
+
+    /** The leaders a "delegation led by A and B" names, with their conjuncts. */
+    private List<String> leaders(Sentence s, IndexedWord w) {
+        SemanticGraph g = s.graph;
+        List<String> out = new ArrayList<>();
+        for (IndexedWord acl : Graphs.children(g, w, "acl")) {
+            if ("lead".equals(acl.lemma()) || "head".equals(acl.lemma())) {
+                for (String by : List.of("obl:agent", "obl:by")) {
+                    for (IndexedWord agent : Graphs.children(g, acl, by)) {
+                        for (IndexedWord x : Graphs.withConjuncts(g, agent)) {
+                            one(s, x, Accept.AGENTS).ifPresent(out::add);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The single actor the word denotes, without following conjuncts. */
@@ -124,9 +150,17 @@ final class Arguments {
                 }
             }
         }
+        if (INSTITUTIONS.contains(word) && tag.equals("NN")) {
+            // "China's foreign ministry", "the Chinese foreign ministry": an institution of a country, named so.
+            Optional<String> institution = countryInstitution(s, w);
+            if (institution.isPresent()) {
+                return institution;
+            }
+        }
         String refersBack = lexicon.organizationNoun(word);
         if (refersBack != null && tag.equals("NN") && Character.isLowerCase(w.word().charAt(0))
-                && Graphs.hasChild(g, w, "det", "the") && Graphs.children(g, w, "compound").isEmpty()) {
+                && (Graphs.hasChild(g, w, "det", "the") || possessivePronoun(g, w))
+                && Graphs.children(g, w, "compound").isEmpty()) {
             // "the union", "the company", "the regulator": the organization of that kind named last.
             Optional<String> org = organizationReferredTo(s, w, word, refersBack);
             if (org.isPresent()) {
@@ -145,7 +179,8 @@ final class Arguments {
             }
             return organizationOf(s, w);
         }
-        if ((tag.startsWith("NNS") || word.equals("management") || word.equals("leadership")) && SPOKES.contains(word)) {
+        if ((tag.startsWith("NNS") || word.equals("management") || word.equals("leadership") || word.equals("board"))
+                && SPOKES.contains(word)) {
             // "German officials said", "officials from the ministry": who they speak for.
             Optional<String> behalf = organizationOf(s, w);
             if (behalf.isPresent()) {
@@ -166,6 +201,14 @@ final class Arguments {
             Optional<String> country = countryModifier(s, w);
             if (country.isPresent()) {
                 return country;
+            }
+            // A bare "the government" is the government of the place the sentence or the story is set in.
+            if (Graphs.hasChild(g, w, "det", "the") && Graphs.children(g, w, "amod").isEmpty()
+                    && Graphs.children(g, w, "compound").isEmpty()) {
+                Optional<Lexicon.Country> local = countryOfSentence(s).or(() -> table.datelinePlace().flatMap(this::countryOfPlace));
+                if (local.isPresent()) {
+                    return Optional.of(table.named(local.get().name(), ActorType.PLACE));
+                }
             }
         }
         if (tag.startsWith("NNPS") || tag.equals("NNS") && Character.isUpperCase(w.word().charAt(0))) {
@@ -250,6 +293,83 @@ final class Arguments {
                 .stream().noneMatch(PUBLIC_BODY_WORDS::contains) && !name.equals(name.toUpperCase(Locale.ROOT)));
     }
 
+    private Optional<String> countryInstitution(Sentence s, IndexedWord w) {
+        SemanticGraph g = s.graph;
+        int lo = w.index();
+        boolean country = false;
+        for (IndexedWord c : g.getChildren(w)) {
+            String rel = Graphs.relationToParent(g, c);
+            if (c.index() > w.index()) {
+                continue;
+            }
+            if (rel.startsWith("nmod:poss")) {
+                Optional<String> owner = nameAt(s, c.index());
+                if (owner.isPresent() && lexicon.country(table.name(owner.get())).isPresent()) {
+                    country = true;
+                    lo = Math.min(lo, s.extent(c)[0]);
+                }
+            } else if (rel.startsWith("amod") || rel.startsWith("compound")) {
+                country |= lexicon.countryOfDemonym(c.word()).isPresent();
+                lo = Math.min(lo, s.extent(c)[0]);
+            }
+        }
+        while (lo < w.index() && s.tag(lo).equals("DT")) {
+            lo++;
+        }
+        if (!country) {
+            return Optional.empty();
+        }
+        String name = s.span(lo, w.index()).replaceAll("\\s+", " ").replace(" 's", "'s");
+        // "Brazil's foreign ministry, Itamaraty": the institution's own name, with this description as an alias.
+        for (IndexedWord c : Graphs.children(g, w, "appos")) {
+            Optional<String> own = nameAt(s, c.index()).filter(id -> table.type(id) == ActorType.ORGANIZATION);
+            if (own.isPresent()) {
+                table.addAliases(own.get(), List.of(name));
+                return own;
+            }
+        }
+        return Optional.of(table.named(name, ActorType.ORGANIZATION));
+    }
+
+    /** "their union", "its board". */
+    private static boolean possessivePronoun(SemanticGraph g, IndexedWord w) {
+        for (IndexedWord c : Graphs.children(g, w, "nmod:poss")) {
+            if ("PRP$".equals(c.tag())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one country the sentence's places belong to, if they name exactly one. */
+    private Optional<Lexicon.Country> countryOfSentence(Sentence s) {
+        Set<Lexicon.Country> found = new java.util.HashSet<>();
+        for (ActorTable.Mention m : table.mentions()) {
+            if (m.sentence() == s.index && table.type(m.localId()) == ActorType.PLACE) {
+                countryOfPlace(table.name(m.localId())).ifPresent(found::add);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /** A country, its seat of government, or a place the gazetteer puts inside it. */
+    Optional<Lexicon.Country> countryOfPlace(String name) {
+        Optional<Lexicon.Country> c = lexicon.country(name).or(() -> lexicon.countryOfSeat(name));
+        if (c.isPresent()) {
+            return c;
+        }
+        Gazetteer gazetteer = Gazetteer.get();
+        Optional<Gazetteer.Place> p = gazetteer.find(name);
+        for (int depth = 0; depth < 6 && p.isPresent(); depth++) {
+            Optional<Lexicon.Country> country = lexicon.country(p.get().name());
+            if (country.isPresent()) {
+                return country;
+            }
+            p = p.get().parent() == null ? Optional.empty() : gazetteer.find(p.get().parent());
+        }
+        return Optional.empty();
+    }
+
     private Optional<String> countryModifier(Sentence s, IndexedWord w) {
         for (String rel : List.of("amod", "compound", "nmod:poss")) {
             for (IndexedWord c : Graphs.children(s.graph, w, rel)) {
@@ -315,6 +435,14 @@ final class Arguments {
                 Optional<String> named = nameAt(s, c.index());
                 if (named.isPresent() && table.type(named.get()) != ActorType.PERSON) {
                     return named.map(id -> asCountry(id));
+                }
+                if (named.isEmpty() && (rel.startsWith("nmod:for") || rel.startsWith("nmod:of") || rel.startsWith("nmod:from"))) {
+                    // "a spokesman for the Chinese foreign ministry", "officials of the union"
+                    Optional<String> body = one(s, c, Accept.AGENTS)
+                            .filter(id -> table.type(id) == ActorType.ORGANIZATION || table.type(id) == ActorType.PLACE);
+                    if (body.isPresent()) {
+                        return body;
+                    }
                 }
                 Optional<Lexicon.Country> country = lexicon.countryOfDemonym(c.word());
                 if (country.isPresent() && (rel.equals("amod") || rel.equals("compound"))) {

@@ -148,7 +148,8 @@ final class CriticismRules {
                     || Graphs.hasChild(g, v, "compound:prt", p.particleOrObject())
                     || Graphs.hasChild(g, v, "obj", p.particleOrObject())
                     || Graphs.hasChild(g, v, "advmod", p.particleOrObject());
-            List<IndexedWord> targets = Graphs.children(g, v, "obl:" + p.preposition());
+            // "turned down the offer", "ruled out a deal": the particle verb takes a direct object.
+            List<IndexedWord> targets = p.preposition().equals("obj") ? objects(g, v) : Graphs.children(g, v, "obl:" + p.preposition());
             if (second && !targets.isEmpty() && acts(s, v)) {
                 add(s, v, subjects(s, v), targets, p.kind(), "criticism-phrasal", out);
                 return;
@@ -243,7 +244,10 @@ final class CriticismRules {
                     continue;
                 }
                 for (IndexedWord subject : Graphs.children(g, w, "nsubj")) {
-                    Optional<String> target = table.at(s.index, subject.index()).map(ActorTable.Mention::localId);
+                    // "said the plan was 'unworkable'": a named actor or a proposal the article has introduced.
+                    Optional<String> target = table.at(s.index, subject.index()).map(ActorTable.Mention::localId)
+                            .or(() -> args.one(s, subject, Arguments.Accept.TARGETS)
+                                    .filter(id -> table.type(id) == ActorType.PROPOSAL || table.type(id) == ActorType.ORGANIZATION));
                     if (target.isPresent() && !target.get().equals(st.speaker()) && st.text().contains(subject.word())) {
                         out.add(new Criticism(st.speaker(), target.get(), CriticismKind.CRITICIZE,
                                 st.direct() ? st.text() : null, st.date(), s.evidence(0.6, "criticism-in-quote")));
@@ -264,11 +268,12 @@ final class CriticismRules {
         IndexedWord w = v;
         for (int depth = 0; depth < 3 && w != null; depth++) {
             List<String> found = new ArrayList<>();
-            for (IndexedWord x : Graphs.children(g, w, "nsubj")) {
+            List<IndexedWord> own = Graphs.children(g, w, "nsubj");
+            for (IndexedWord x : own) {
                 found.addAll(args.actors(s, x, Arguments.Accept.AGENTS));
             }
-            if (!found.isEmpty()) {
-                return found;
+            if (!own.isEmpty()) {
+                return found;  // a clause with a subject of its own never borrows the main clause's
             }
             String rel = Graphs.relationToParent(g, w);
             if (!(rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl"))) {
@@ -348,8 +353,16 @@ final class CriticismRules {
                 args.one(s, owner, Arguments.Accept.AGENTS).ifPresent(out::add);
                 continue;
             }
-            args.one(s, x, Arguments.Accept.TARGETS).ifPresent(out::add);
+            // "accused Tokyo of …": a capital criticized stands for its government.
+            args.one(s, x, Arguments.Accept.TARGETS).map(this::asCountry).ifPresent(out::add);
         }
         return out;
+    }
+
+    private String asCountry(String id) {
+        if (table.type(id) != ActorType.PLACE) {
+            return id;
+        }
+        return lexicon.countryOfSeat(table.name(id)).map(c -> table.named(c.name(), ActorType.PLACE)).orElse(id);
     }
 }

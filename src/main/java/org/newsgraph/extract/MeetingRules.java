@@ -26,6 +26,7 @@ final class MeetingRules {
     private static final Set<String> HOLDING = Set.of("hold", "have", "conduct", "begin", "start", "open", "resume",
             "launch", "attend", "arrive", "come", "travel", "fly", "go", "head", "convene", "wrap", "conclude",
             "finish", "end", "take", "sit");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "we");
     /** Verbs of going to or attending a meeting, which say who met only with a with-phrase. */
     private static final Set<String> ATTENDING = Set.of("attend", "arrive", "come", "travel", "fly", "go", "head");
     /** Nouns that measure a meeting: "five hours of talks", "a round of talks". */
@@ -309,17 +310,26 @@ final class MeetingRules {
     private List<String> subjects(Sentence s, IndexedWord v) {
         SemanticGraph g = s.graph;
         IndexedWord w = v;
-        for (int depth = 0; depth < 3 && w != null; depth++) {
+        for (int depth = 0; depth < 4 && w != null; depth++) {
             List<String> found = new ArrayList<>();
+            List<IndexedWord> own = new ArrayList<>();
             for (String rel : List.of("nsubj", "nsubj:xsubj")) {
-                for (IndexedWord x : Graphs.children(g, w, rel)) {
-                    found.addAll(members(s, x));
-                }
+                own.addAll(Graphs.children(g, w, rel));
             }
-            if (!found.isEmpty()) {
-                return found;
+            boolean plural = own.size() == 1 && PLURAL_PRONOUNS.contains(own.get(0).word().toLowerCase(Locale.ROOT));
+            for (IndexedWord x : own) {
+                found.addAll(members(s, x));
+            }
+            if (!found.isEmpty() || !own.isEmpty() && !plural) {
+                return found;  // a clause with a subject of its own never borrows the main clause's
             }
             String rel = Graphs.relationToParent(g, w);
+            if (plural && rel.startsWith("acl:relcl")) {
+                // "travelled to the plant, where they met …": they are the travellers.
+                IndexedWord noun = Graphs.governor(g, w);
+                w = noun == null ? null : Graphs.governor(g, noun);
+                continue;
+            }
             if (rel.startsWith("acl")) {
                 // "… Dmitriev and a translator joining the president": the noun the clause modifies acts.
                 return members(s, Graphs.governor(g, w));

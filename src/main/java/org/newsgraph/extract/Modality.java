@@ -51,7 +51,9 @@ enum Modality {
             if (rel.startsWith("advcl") && isConditional(g, w)) {
                 return IRREALIS;
             }
-            boolean clausal = rel.startsWith("ccomp") || rel.equals("csubj") || rel.startsWith("acl");
+            // A finite clause with a subject of its own that the parser took for a clausal subject is not one.
+            boolean ownSubject = !Graphs.children(g, w, "nsubj").isEmpty();
+            boolean clausal = rel.startsWith("ccomp") || rel.equals("csubj") && !ownSubject || rel.startsWith("acl");
             if (!(rel.startsWith("xcomp") || throughClauses && clausal)) {
                 break;
             }

@@ -201,15 +201,21 @@ final class Proposals {
             p = new Proposal(headLemma, owner);
             proposals.add(p);
         }
+        String nearest = nearestModifierForm(s, head, lo);
+        if (nearest != null) {
+            forms.add(nearest);
+        }
         for (String f : forms) {
-            // A bare head ("plan") names nothing on its own; it is kept only when it is all the article says.
+            // A bare head ("plan", "sale") names nothing on its own; such forms are kept only while they are all
+            // the article says.
             boolean single = !f.contains(" ");
-            if (!f.isBlank() && !p.forms.contains(f) && (!single || p.forms.isEmpty())) {
+            boolean onlySingles = p.forms.stream().noneMatch(x -> x.contains(" "));
+            if (!f.isBlank() && !p.forms.contains(f) && (!single || onlySingles)) {
                 p.forms.add(f);
             }
         }
-        if (!bare && p.forms.size() > 1 && !p.forms.get(0).contains(" ")) {
-            p.forms.remove(0);
+        if (p.forms.stream().anyMatch(x -> x.contains(" "))) {
+            p.forms.removeIf(x -> !x.contains(" "));
         }
         p.words.addAll(modifiers);
         p.words.add(stem(headLemma));
@@ -222,11 +228,25 @@ final class Proposals {
     private static List<IndexedWord> controlledBy(SemanticGraph g, IndexedWord noun) {
         List<IndexedWord> out = new ArrayList<>();
         for (var e : g.incomingEdgeIterable(noun)) {
-            if (e.getRelation().toString().equals("nsubj:xsubj")) {
+            String rel = e.getRelation().toString();
+            // "plan to house …" parsed as a clause whose subject is the plan
+            if (rel.equals("nsubj:xsubj") || rel.equals("nsubj") && e.getGovernor().index() > noun.index()) {
                 out.add(e.getGovernor());
             }
         }
         return out;
+    }
+
+    /**
+     * The head with only the modifier next to it, when it has several: "14-point plan" for "US-drafted 14-point
+     * plan", "data-sharing arrangement" for "planned data-sharing arrangement".
+     */
+    private static String nearestModifierForm(Sentence s, IndexedWord head, int lo) {
+        int h = head.index();
+        if (h - lo < 2 || s.tag(h - 1).equals(",") || s.word(h - 1).equals(")") || s.word(h - 1).equals("-RRB-")) {
+            return null;
+        }
+        return s.span(h - 1, h);
     }
 
     /** "takeover offer" for "A$2.9 billion ($1.9 billion) takeover offer": the premodifiers that are not amounts. */

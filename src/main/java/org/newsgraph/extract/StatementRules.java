@@ -268,6 +268,9 @@ final class StatementRules {
             if (v == null || Modality.ofAttribution(lexicon, s, v) == Modality.IRREALIS || demanded(q, s, v)) {
                 continue;
             }
+            if (after && Graphs.children(s.graph, v, "ccomp").stream().anyMatch(c -> c.index() > v.index())) {
+                continue;  // "accused X of '…' and said the plan would …": this verb reports what follows it
+            }
             Optional<String> speaker = speakerOf(s, v);
             if (speaker.isEmpty()) {
                 continue;
