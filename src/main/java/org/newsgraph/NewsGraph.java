@@ -10,6 +10,7 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.newsgraph.graph.Curation;
 import org.newsgraph.graph.EmbeddedNeo4j;
 import org.newsgraph.graph.Schema;
 import org.newsgraph.nlp.NlpPipeline;
@@ -99,6 +100,11 @@ public final class NewsGraph implements AutoCloseable {
             ingestion = new Ingestion(driver, Pipelines.shared(nlpSettings), new DocumentReader());
         }
         return ingestion;
+    }
+
+    /** Corrections by a person: merge, split and rename actors, and ask why an actor is what it is. */
+    public Curation curation() {
+        return new Curation(driver);
     }
 
     /** The driver, for queries of your own. Do not close it; closing the NewsGraph does. */

@@ -13,18 +13,18 @@ import org.newsgraph.extract.PersonName;
  * without further evidence, so a key keeps everything that tells people apart (the given name, canonicalized
  * through nicknames and transliteration) and drops only what does not (honorifics, middle initials, spelling).
  */
-final class NameKeys {
+public final class NameKeys {
 
     private final Lexicon lexicon;
     private final Nicknames nicknames;
 
-    NameKeys(Lexicon lexicon, Nicknames nicknames) {
+    public NameKeys(Lexicon lexicon, Nicknames nicknames) {
         this.lexicon = lexicon;
         this.nicknames = nicknames;
     }
 
     /** The identity key of a name, or empty for a bare surname, which identifies nobody on its own. */
-    Optional<String> key(String name, ActorType type) {
+    public Optional<String> key(String name, ActorType type) {
         return switch (type) {
             case PERSON -> personKey(PersonName.parse(name, lexicon));
             case ORGANIZATION, PLACE -> Optional.of("o|" + organizationForm(name));
