@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -74,8 +73,15 @@ final class AskCommand {
             }
             try (NewsGraph graph = store.open()) {
                 GraphQueries queries = new GraphQueries(graph.driver());
-                askedAbout().stream().filter(Objects::nonNull).forEach(name -> explain(err, name, queries.resolve(name)));
-                List<T> answer = answer(queries);
+                askedAbout().stream().filter(n -> n != null && !n.isBlank())
+                        .forEach(name -> explain(err, name, queries.resolve(name)));
+                List<T> answer;
+                try {
+                    answer = answer(queries);
+                } catch (IllegalArgumentException e) {
+                    err.println(e.getMessage());
+                    return 2;
+                }
                 if (json) {
                     Json.write(answer, out);
                 } else if (csv) {

@@ -85,6 +85,12 @@ class CommandLineTest {
     }
 
     @Test
+    void aBadArgumentIsReportedNotThrown() {
+        assertThat(run("ask", "connection", "Putin", "Trump", "--max-hops", "9").exit()).isEqualTo(2);
+        assertThat(run("ask", "actors", "Putin", "--limit", "0").exit()).isEqualTo(2);
+    }
+
+    @Test
     void exportWritesTheFactsDocument() {
         Run r = run("export");
         assertThat(r.exit()).isZero();

@@ -3,6 +3,7 @@ package org.newsgraph.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ class CypherFilesTest {
                     try {
                         return Files.list(dir).filter(f -> f.toString().endsWith(".cypher")).sorted().toList().stream();
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 });
     }
