@@ -55,6 +55,9 @@ public final class GraphQueries {
     /** Actors whose id, name or alias is the query, then those the full-text index finds, surest first. */
     public List<ActorMatch> actors(String query, int limit) {
         Objects.requireNonNull(query, "query");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
         return read(tx -> candidates(tx, query, limit));
     }
 
