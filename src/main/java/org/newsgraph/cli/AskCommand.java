@@ -335,11 +335,13 @@ final class AskCommand {
 
         @Override
         Table table(List<Conflict> conflicts) {
-            Table t = new Table("MEETING", "DATE", "ON", "CLAIM", "CHOSEN", "OUTLETS", "CORROBORATION");
+            Table t = new Table("FACT", "DATE", "ON", "CLAIM", "CHOSEN", "OUTLETS", "CORROBORATION");
             for (Conflict c : conflicts) {
                 boolean first = true;
+                // A meeting is shown by its participants, a number by what it is about.
+                String fact = c.subject() != null ? name(c.subject()) : "meeting of " + names(c.participants());
                 for (Conflict.Claim claim : c.claims()) {
-                    t.row(claim, first ? names(c.participants()) : "", first ? c.date() : "", c.attribute(),
+                    t.row(claim, first ? fact : "", first ? c.date() : "", c.attribute(),
                             claim.label(), claim.value().equals(c.chosen()) ? "yes" : "",
                             String.join(", ", claim.outlets()), Integer.toString(claim.corroboration()));
                     first = false;

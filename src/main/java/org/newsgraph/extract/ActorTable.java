@@ -113,7 +113,8 @@ final class ActorTable {
             case PROPOSAL -> "x|";
             default -> "o|";
         };
-        return prefix + name.toLowerCase(Locale.ROOT).replace(".", "");
+        return type == ActorType.PROPOSAL ? prefix + ProposalNames.key(name)
+                : prefix + name.toLowerCase(Locale.ROOT).replace(".", "");
     }
 
     private void mention(Raw r, Actor a) {

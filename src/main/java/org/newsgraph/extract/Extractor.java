@@ -52,6 +52,7 @@ public final class Extractor {
         }
         List<Statement> statements = new StatementRules(lexicon, table, args, discourse, sentences, published).find(quotes);
         criticisms.addAll(criticismRules.fromStatements(sentences, statements));
+        List<Claim> claims = new ClaimRules(table).find(sentences);
 
         List<Role> roles = roleIndex.all();
         Set<String> used = new HashSet<>();
@@ -69,6 +70,7 @@ public final class Extractor {
             used.add(st.speaker());
             used.addAll(st.about());
         });
+        claims.forEach(c -> used.add(c.subject()));
         roles.forEach(r -> {
             used.add(r.person());
             if (r.organization() != null) {
@@ -80,7 +82,7 @@ public final class Extractor {
                 .filter(a -> used.contains(a.localId()) || a.type() != ActorType.GROUP && a.type() != ActorType.PROPOSAL)
                 .toList();
         return new ArticleFacts(article.document(), sentences.stream().map(s -> s.text).toList(), actors,
-                meetings, statements, criticisms, roles);
+                meetings, statements, criticisms, roles, claims);
     }
 
     private static List<Sentence> sentences(AnnotatedArticle article, String text) {

@@ -264,6 +264,16 @@ public final class Curation {
             MERGE (al)-[:NAMES]->(n)
             SET al.rule = 'curated: split'
             """, """
+            // Exact names, which resolution consults first, keep these names with the new actor from now on.
+            MATCH (n:Actor {id: $newId})
+            UNWIND $names AS name
+            MERGE (al:Alias {key: 'n|' + toLower(trim(name))})
+            SET al.name = name, al.rule = 'curated: split'
+            WITH al, n
+            OPTIONAL MATCH (al)-[old:NAMES]->()
+            DELETE old
+            MERGE (al)-[:NAMES]->(n)
+            """, """
             // Facts move when every sentence citing them uses a split-off name and none uses a name that stays.
             MATCH (x:Actor {id: $id}), (n:Actor {id: $newId})
             MATCH (x)-[r]-(f)
@@ -316,5 +326,13 @@ public final class Curation {
             WHERE other <> x
             DELETE old
             MERGE (al)-[:NAMES]->(x)
+            WITH x
+            MERGE (exact:Alias {key: 'n|' + toLower(trim($name))})
+            ON CREATE SET exact.name = $name, exact.rule = 'curated: renamed'
+            WITH x, exact
+            OPTIONAL MATCH (exact)-[old:NAMES]->(other)
+            WHERE other <> x
+            DELETE old
+            MERGE (exact)-[:NAMES]->(x)
             """;
 }

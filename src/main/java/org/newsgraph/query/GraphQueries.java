@@ -2,6 +2,7 @@ package org.newsgraph.query;
 
 import static org.neo4j.driver.Values.parameters;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -41,6 +42,7 @@ public final class GraphQueries {
     private static final String TIMELINE = query("timeline");
     private static final String PROFILE = query("profile");
     private static final String CONFLICTS = query("conflicts");
+    private static final String CLAIM_CONFLICTS = query("claim-conflicts");
 
     private final Driver driver;
 
@@ -156,7 +158,11 @@ public final class GraphQueries {
 
     /** Meetings whose sources contradict each other on the date or the place, with every value and who claims it. */
     public List<Conflict> conflicts() {
-        return read(tx -> tx.run(CONFLICTS).list(GraphQueries::conflict));
+        return read(tx -> {
+            List<Conflict> out = new ArrayList<>(tx.run(CONFLICTS).list(GraphQueries::conflict));
+            out.addAll(tx.run(CLAIM_CONFLICTS).list(GraphQueries::claimConflict));
+            return out;
+        });
     }
 
     private <T> T read(TransactionCallback<T> work) {
@@ -249,8 +255,17 @@ public final class GraphQueries {
     private static Conflict conflict(Record r) {
         return new Conflict(r.get("meeting").asString(), actors(r.get("participants")), r.get("date").asString(null),
                 r.get("status").asString(null), r.get("attribute").asString(), r.get("chosen").asString(null),
-                r.get("claims").asList(c -> new Conflict.Claim(c.get("value").asString(), c.get("label").asString(),
-                        c.get("corroboration").asInt(), strings(c.get("outlets")), sources(c.get("sources")))));
+                claims(r.get("claims")), null);
+    }
+
+    private static Conflict claimConflict(Record r) {
+        return new Conflict(null, List.of(), null, null, r.get("attribute").asString(), r.get("chosen").asString(null),
+                claims(r.get("claims")), new ActorRef(r.get("subjectId").asString(), r.get("subjectName").asString()));
+    }
+
+    private static List<Conflict.Claim> claims(Value claims) {
+        return claims.asList(c -> new Conflict.Claim(c.get("value").asString(), c.get("label").asString(),
+                c.get("corroboration").asInt(), strings(c.get("outlets")), sources(c.get("sources"))));
     }
 
     private static ActorRef actor(Value v) {

@@ -7,6 +7,7 @@ import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.Lexicon;
 import org.newsgraph.extract.Nicknames;
 import org.newsgraph.extract.PersonName;
+import org.newsgraph.extract.ProposalNames;
 
 /**
  * Alias keys: the normalized form under which a name finds its actor. Two names with one key are one actor
@@ -29,7 +30,7 @@ public final class NameKeys {
             case PERSON -> personKey(PersonName.parse(name, lexicon));
             case ORGANIZATION, PLACE -> Optional.of("o|" + organizationForm(name));
             case GROUP -> Optional.of("g|" + name.toLowerCase(Locale.ROOT).strip());
-            case PROPOSAL -> Optional.of("x|" + name.toLowerCase(Locale.ROOT).strip());
+            case PROPOSAL -> Optional.of("x|" + ProposalNames.key(name));
         };
     }
 
@@ -41,6 +42,14 @@ public final class NameKeys {
             return Optional.of("p|" + name.peerage().toLowerCase(Locale.ROOT) + " " + name.surnameKey());
         }
         return Optional.of("p|" + canonicalGiven(name.given().get(0)) + " " + name.surnameKey());
+    }
+
+    /**
+     * A name exactly as written, lower-cased. Only a person's decision creates these keys ("Bob Hale" is not
+     * Robert Hale), and they win over every other key, so that decision holds for articles read later.
+     */
+    public static String exactKey(String name) {
+        return "n|" + name.toLowerCase(Locale.ROOT).strip();
     }
 
     /** Key under which people known only by surname in some article meet again. */

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.newsgraph.extract.ActorRef;
 import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.Criticism;
 import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.Gazetteer;
@@ -66,7 +67,18 @@ public final class Resolver {
         return new Resolved.Article(articleId, new ArrayList<>(byId.values()), possible, meetings,
                 statements(articleId, facts.statements(), global, view),
                 criticisms(articleId, facts.criticisms(), global, view),
-                roles(facts.roles(), global));
+                roles(facts.roles(), global),
+                claims(articleId, facts.claims(), global));
+    }
+
+    private static List<Resolved.Claim> claims(String articleId, List<Claim> in, Map<String, String> global) {
+        List<Resolved.Claim> out = new ArrayList<>();
+        for (Claim c : in) {
+            String subject = global.get(c.subject());
+            out.add(new Resolved.Claim(Ids.of("clm", articleId, Integer.toString(c.evidence().sentenceIndex()), subject,
+                    c.attribute()), subject, c.attribute(), c.value(), c.approximate(), c.text(), c.evidence()));
+        }
+        return out;
     }
 
     private static String global(Map<String, String> global, String local) {

@@ -108,8 +108,8 @@ class CurationTest {
 
     @Test
     void uncertainPairsAreListedForAPersonToDecide() {
-        writer.write(new TestArticle("a1").person("Paul Dunne").input());
-        writer.write(new TestArticle("a2").person("Pavel Dunne").input());
+        writer.write(new TestArticle("a1").person("Stefan Dunne").input());
+        writer.write(new TestArticle("a2").person("Stefano Dunne").input());
 
         assertThat(curation.candidates()).isNotEmpty();
         assertThat(curation.candidates().get(0).reason()).contains("Dunne");

@@ -94,4 +94,3 @@ public final class TestArticle {
         return new ArticleInput("art-" + id, "hash-" + id, List.of("band-" + id), new long[] {id.hashCode()}, facts);
     }
 }
-}
