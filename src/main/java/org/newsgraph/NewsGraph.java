@@ -1,5 +1,7 @@
 package org.newsgraph;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -14,6 +16,8 @@ import org.newsgraph.graph.Curation;
 import org.newsgraph.graph.EmbeddedNeo4j;
 import org.newsgraph.graph.Schema;
 import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.query.FactsExport;
+import org.newsgraph.query.GraphQueries;
 import org.newsgraph.nlp.NlpSettings;
 import org.newsgraph.source.DocumentReader;
 
@@ -24,7 +28,7 @@ import org.newsgraph.source.DocumentReader;
  * <pre>{@code
  * try (NewsGraph graph = NewsGraph.openEmbedded(Path.of("data/graph"))) {
  *     IngestReport report = graph.ingest(Path.of("articles/"));
- *     graph.queries().whoMet(...);
+ *     graph.queries().whoMet("Jane Doe").forEach(System.out::println);
  * }
  * }</pre>
  *
@@ -100,6 +104,16 @@ public final class NewsGraph implements AutoCloseable {
             ingestion = new Ingestion(driver, Pipelines.shared(nlpSettings), new DocumentReader());
         }
         return ingestion;
+    }
+
+    /** Typed answers to relationship questions, each fact with its sources. */
+    public GraphQueries queries() {
+        return new GraphQueries(driver);
+    }
+
+    /** Writes every fact as the JSON document of the facts export. */
+    public void export(OutputStream out) throws IOException {
+        new FactsExport(driver).write(out);
     }
 
     /** Corrections by a person: merge, split and rename actors, and ask why an actor is what it is. */

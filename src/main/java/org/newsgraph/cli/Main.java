@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "A knowledge graph of actors and events from news articles, in Neo4j.",
         subcommands = {IngestCommand.class, AskCommand.class, ExportCommand.class, ServeCommand.class,
-                ActorsCommand.class, EvalCommand.class})
+                ActorsCommand.class, DemoCommand.class, EvalCommand.class})
 public final class Main {
 
     /** Held so the JDK does not drop the configured loggers (it keeps only weak references). */
