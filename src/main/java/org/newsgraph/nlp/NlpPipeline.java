@@ -23,17 +23,30 @@ import org.newsgraph.source.Document;
 public final class NlpPipeline {
 
     private final NlpSettings settings;
-    private final StanfordCoreNLP tagging;
-    private final Annotator parser;
-    private final Annotator quotes;
+    /** Developer aid, off unless {@code -Dnewsgraph.nlp.cache=DIR} (see {@link AnnotationCache}). */
+    private final AnnotationCache cache;
+    private StanfordCoreNLP tagging;
+    private Annotator parser;
+    private Annotator quotes;
 
     public NlpPipeline(NlpSettings settings) {
         this.settings = settings;
+        this.cache = AnnotationCache.fromSystemProperty().orElse(null);
+        if (cache == null) {
+            load();
+        }
+    }
+
+    /** Loads the models; with a cache, only when a text misses it. */
+    private synchronized void load() {
+        if (tagging != null) {
+            return;
+        }
         Properties props = baseProperties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        this.tagging = new StanfordCoreNLP(props, false);
-        this.parser = new DependencyParseAnnotator();
         this.quotes = new QuoteAnnotator("quote", props);
+        this.parser = new DependencyParseAnnotator();
+        this.tagging = new StanfordCoreNLP(props, false);
     }
 
     private static Properties baseProperties() {
@@ -55,6 +68,22 @@ public final class NlpPipeline {
     }
 
     public AnnotatedArticle annotate(Document document) {
+        if (cache == null) {
+            return new AnnotatedArticle(document, annotateText(document));
+        }
+        String published = document.published() == null ? null : document.published().toString();
+        String key = AnnotationCache.key(document.text(), published,
+                "maxSentenceTokens=" + settings.maxSentenceTokens() + ";" + new java.util.TreeMap<>(baseProperties()));
+        Annotation annotation = cache.get(key).orElse(null);
+        if (annotation == null) {
+            load();
+            annotation = annotateText(document);
+            cache.put(key, annotation);
+        }
+        return new AnnotatedArticle(document, annotation);
+    }
+
+    private Annotation annotateText(Document document) {
         Annotation annotation = new Annotation(document.text());
         if (document.published() != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, document.published().toString());
@@ -62,7 +91,7 @@ public final class NlpPipeline {
         tagging.annotate(annotation);
         parseShortSentences(annotation);
         quotes.annotate(annotation);
-        return new AnnotatedArticle(document, annotation);
+        return annotation;
     }
 
     /** Parses the sentences the parser can handle; longer ones keep no parse and yield no facts. */
