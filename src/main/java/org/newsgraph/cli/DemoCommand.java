@@ -64,8 +64,8 @@ final class DemoCommand implements Callable<Integer> {
     private static void show(NewsGraph graph, Path articles) {
         PrintStream out = System.out;
         out.println("Reading the demo articles (loading language models takes about half a minute)...");
-        IngestReport report = graph.ingest(articles);
-        IngestCommand.print(out, report);
+        IngestReport report = graph.ingest(List.of(articles), (r, done, total) -> IngestCommand.print(out, r));
+        IngestCommand.summary(out, report);
         GraphQueries queries = graph.queries();
         out.println();
         out.println("Who met whom:");
