@@ -174,7 +174,8 @@ final class Ingestion {
         try {
             AnnotatedArticle annotated = nlp.annotate(p.document());
             return new Analysed(p, extractor.extract(annotated), null, unparsed(annotated));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser that recurses too deep on one odd text fails that article, not the batch.
             return new Analysed(p, null, "extraction failed: " + e, List.of());
         }
     }
