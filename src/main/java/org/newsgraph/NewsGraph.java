@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
 import org.newsgraph.graph.Curation;
 import org.newsgraph.graph.EmbeddedNeo4j;
 import org.newsgraph.graph.Schema;
@@ -45,7 +48,34 @@ public final class NewsGraph implements AutoCloseable {
         this.embedded = embedded;
         this.driver = driver;
         this.nlpSettings = nlpSettings;
-        Schema.apply(driver);
+        applySchema(driver);
+    }
+
+    /**
+     * Clients opening a new store at the same moment all create the schema, and Neo4j answers the losers of that
+     * race with a deadlock error or, despite IF NOT EXISTS, "an equivalent index already exists" (auto-commit
+     * statements are not retried). The statements are idempotent, so the whole schema is applied again after a
+     * short pause: by then the winner's index or constraint is there and the statement does nothing.
+     */
+    private static void applySchema(Driver driver) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Schema.apply(driver);
+                return;
+            } catch (TransientException | ClientException e) {
+                boolean race = e instanceof TransientException
+                        || (e.code() != null && e.code().startsWith("Neo.ClientError.Schema.") && e.code().endsWith("AlreadyExists"));
+                if (!race || attempt == 10) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50L * attempt + ThreadLocalRandom.current().nextInt(100));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Opens (or creates) an embedded store in a directory, with Bolt on a free loopback port. */
