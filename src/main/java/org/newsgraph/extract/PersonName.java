@@ -21,6 +21,9 @@ public record PersonName(List<String> given, String surname, String peerage) {
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
     /** Any script to Latin, then accents off: "Юрий" and "Jürgen" become comparable ASCII. */
     private static final Transliterator TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
+    /** Surname endings of East Slavic names, whose romanizations vary most. */
+    private static final java.util.regex.Pattern SLAVIC_ENDING =
+            java.util.regex.Pattern.compile("(chuk|uk|enko|ko|ov|ova|ev|eva|in|ina|sky|skyi|skiy|skyy|ska|ych|ich)$");
 
     public PersonName {
         given = List.copyOf(given);
@@ -68,6 +71,12 @@ public record PersonName(List<String> given, String surname, String peerage) {
      */
     public static String fold(String word) {
         String s = TO_ASCII.transliterate(word).replaceAll("[^a-z]", "");
+        // German umlauts are written "oe", "ae", "ue" where the letters are missing: Jörg = Joerg.
+        s = s.replace("oe", "o").replace("ae", "a").replace("ue", "u");
+        // Ukrainian names romanize Cyrillic г as "h" where Russian spellings use "g" (Hrytsenko = Gritsenko).
+        if (SLAVIC_ENDING.matcher(s).find()) {
+            s = s.replaceAll("(?<![kzsc])h", "g");
+        }
         s = s.replace("ph", "f").replace("ks", "x").replace("kh", "h").replace("ck", "k");
         s = s.replace('y', 'i').replace('j', 'i');
         if (s.startsWith("w")) {

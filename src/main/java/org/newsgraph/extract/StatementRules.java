@@ -50,9 +50,11 @@ final class StatementRules {
             StringBuilder text = new StringBuilder(a.quote().inner());
             // Parts of one quote interrupted by its attribution ("…," he said, "…") or running on into the next
             // paragraph are one statement.
-            while (i + 1 < attributed.size() && continues(a, attributed.get(i + 1))) {
+            Attributed last = a;
+            while (i + 1 < attributed.size() && continues(last, attributed.get(i + 1))) {
                 i++;
-                text.append(' ').append(attributed.get(i).quote().inner());
+                last = attributed.get(i);
+                text.append(' ').append(last.quote().inner());
             }
             Sentence s = sentences.get(a.sentence());
             if (a.verb() != null) {
@@ -101,13 +103,27 @@ final class StatementRules {
         }
     }
 
-    private static boolean continues(Attributed a, Attributed b) {
+    /**
+     * The next part of one quotation: the same verb attributes both, the first part runs on past its paragraph,
+     * or the attribution interrupts it ("…," she said. "…") and the second part opens the very next sentence.
+     */
+    private boolean continues(Attributed a, Attributed b) {
         if (!a.speaker().equals(b.speaker())) {
             return false;
         }
         boolean sameVerb = a.verb() != null && b.verb() != null && a.sentence() == b.sentence()
                 && a.verb().index() == b.verb().index();
-        return sameVerb || !a.quote().closed();
+        if (sameVerb || !a.quote().closed()) {
+            return true;
+        }
+        if (!b.rule().equals("quote-continuation")) {
+            return false;
+        }
+        int aEnds = sentenceOf(Math.max(a.quote().begin(), a.quote().end() - 1));
+        int attributionEnds = Math.max(aEnds, a.sentence());
+        int bStarts = sentenceOf(b.quote().begin());
+        return sentences.get(bStarts).paragraph == sentences.get(aEnds).paragraph
+                && bStarts <= attributionEnds + 1;
     }
 
     private List<Attributed> attributeQuotes(List<QuoteSpan> quotes) {
