@@ -1,12 +1,14 @@
 package org.newsgraph.query;
 
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -20,9 +22,16 @@ import org.neo4j.driver.types.MapAccessor;
 public final class FactsExport {
 
     private final Driver driver;
+    private final TransactionConfig limits;
 
     public FactsExport(Driver driver) {
+        this(driver, null);
+    }
+
+    /** An export that the server stops after {@code timeout}; null for no limit. */
+    public FactsExport(Driver driver, Duration timeout) {
         this.driver = Objects.requireNonNull(driver);
+        this.limits = timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     /** Writes the document, pretty-printed; leaves the stream open. */
@@ -40,7 +49,7 @@ public final class FactsExport {
                     run(tx, "criticisms", FactsExport::criticism),
                     run(tx, "statements", FactsExport::statement),
                     run(tx, "roles", FactsExport::role),
-                    run(tx, "claims", FactsExport::claim)));
+                    run(tx, "claims", FactsExport::claim)), limits);
         }
     }
 

@@ -2,6 +2,7 @@ package org.newsgraph.query;
 
 import static org.neo4j.driver.Values.parameters;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -45,9 +47,16 @@ public final class GraphQueries {
     private static final String CLAIM_CONFLICTS = query("claim-conflicts");
 
     private final Driver driver;
+    private final TransactionConfig limits;
 
     public GraphQueries(Driver driver) {
+        this(driver, null);
+    }
+
+    /** Questions that the server stops after {@code timeout}; null for no limit. */
+    public GraphQueries(Driver driver, Duration timeout) {
         this.driver = Objects.requireNonNull(driver);
+        this.limits = timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     private static String query(String name) {
@@ -167,7 +176,7 @@ public final class GraphQueries {
 
     private <T> T read(TransactionCallback<T> work) {
         try (Session session = driver.session()) {
-            return session.executeRead(work);
+            return session.executeRead(work, limits);
         }
     }
 

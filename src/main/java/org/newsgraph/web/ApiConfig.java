@@ -23,12 +23,12 @@ class ApiConfig implements WebMvcConfigurer {
 
     @Bean
     GraphQueries graphQueries(Driver driver) {
-        return new GraphQueries(TimeLimitedDriver.wrap(driver, properties.queryTimeout()));
+        return new GraphQueries(driver, properties.queryTimeout());
     }
 
     @Bean
     FactsExport factsExport(Driver driver) {
-        return new FactsExport(TimeLimitedDriver.wrap(driver, properties.exportTimeout()));
+        return new FactsExport(driver, properties.exportTimeout());
     }
 
     @Bean

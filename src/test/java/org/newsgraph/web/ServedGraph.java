@@ -69,7 +69,7 @@ final class ServedGraph implements ParameterResolver {
 
     /**
      * Starts an API over the graph (port 0: a free one). A query's first run includes planning it, which is slow on a busy
-     * 2-core machine, so the time limit is longer here; the limit itself is tested in TimeLimitedDriverTest.
+     * 2-core machine, so the time limit is longer here; the limit itself is tested in QueryTimeLimitTest.
      */
     static WebServer serve(NewsGraph graph, String token) {
         return serve(graph, 0, token);
