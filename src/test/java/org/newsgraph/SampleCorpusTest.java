@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Session;
 import org.newsgraph.query.ActorRef;
+import org.newsgraph.query.Conflict;
 import org.newsgraph.query.GraphQueries;
 import org.newsgraph.query.MeetingRow;
 
@@ -88,6 +89,16 @@ class SampleCorpusTest {
         assertThat(florida).hasSize(1);
         assertThat(florida.get(0).place().name()).isIn("Miami", "Florida");
         assertThat(names(florida.get(0))).doesNotContain("Vladimir Putin");
+    }
+
+    @Test
+    void outletsThatDisagreeOnTheSizeOfTheRevisedPlanAreListedSideBySide() {
+        Conflict size = queries.conflicts().stream()
+                .filter(c -> c.subject() != null && c.attribute().equals("points after revision"))
+                .findFirst().orElseThrow();
+        assertThat(size.subject().name()).contains("28-point");
+        assertThat(size.claims()).extracting(Conflict.Claim::value).contains("~20", "19");
+        assertThat(size.claims()).allSatisfy(c -> assertThat(c.outlets()).isNotEmpty());
     }
 
     @Test

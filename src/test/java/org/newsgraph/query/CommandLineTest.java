@@ -79,7 +79,7 @@ class CommandLineTest {
         Run r = run("ask", "conflicts", "--csv");
         assertThat(r.exit()).isZero();
         List<String> lines = r.out().lines().toList();
-        assertThat(lines.get(0)).isEqualTo("MEETING,DATE,ON,CLAIM,CHOSEN,OUTLETS,CORROBORATION,SOURCES");
+        assertThat(lines.get(0)).isEqualTo("FACT,DATE,ON,CLAIM,CHOSEN,OUTLETS,CORROBORATION,SOURCES");
         assertThat(lines).hasSize(5);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains(",place,Sochi,,Harbour Post,1,"));
     }
