@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -14,6 +16,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
  * "on Sunday" in a Tuesday paper means the Sunday before, so weekdays are moved by tense here.
  */
 final class Dates {
+
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static final Set<String> WEEKDAYS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -78,12 +82,18 @@ final class Dates {
         return "DATE".equals(w.ner());
     }
 
+    /** A DATE, or a TIME that SUTime anchored to a day ("late on Tuesday" is 2025-12-02TNI). */
     private static boolean isDate(Sentence s, int i) {
-        return "DATE".equals(s.ner(i));
+        String ner = s.ner(i);
+        return "DATE".equals(ner) || "TIME".equals(ner) && s.normalized(i) != null && DAY.matcher(s.normalized(i)).lookingAt();
     }
 
     private static PartialDate resolve(Sentence s, int i, Modality modality, LocalDate published) {
-        PartialDate date = PartialDate.parseOrNull(s.normalized(i));
+        String value = s.normalized(i);
+        // A time of day after the date ("2025-12-02TNI", "2025-12-02T20:00") says nothing more about the day.
+        Matcher dayPart = value == null ? null : DAY.matcher(value);
+        PartialDate date = PartialDate.parseOrNull(dayPart != null && dayPart.lookingAt() && value.length() > 10
+                && value.charAt(10) == 'T' ? dayPart.group() : value);
         if (date == null) {
             return null;
         }
