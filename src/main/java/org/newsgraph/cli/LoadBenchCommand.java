@@ -60,8 +60,9 @@ final class LoadBenchCommand implements Callable<Integer> {
     int seconds;
 
     @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "5",
-            description = "Readers run this long first, not counted, so the server's JIT and caches are warm"
-                    + " (default: ${DEFAULT-VALUE}; its errors are reported on their own line).")
+            description = "Warm the server first, not counted: one request per endpoint, then all readers for this"
+                    + " long (default: ${DEFAULT-VALUE}; 0 hits a cold server with every client at once). Its errors"
+                    + " are reported on their own line.")
     int warmup;
 
     @Option(names = "--max-requests", defaultValue = "2000000",
@@ -157,12 +158,18 @@ final class LoadBenchCommand implements Callable<Integer> {
 
         AtomicLong budget = new AtomicLong(maxRequests);
         if (warmup > 0) {
+            // One request per endpoint first, alone: on a cold server, N clients asking at once each wait for the
+            // same query to be planned, and on a busy machine they can all run out of the server's query time.
             Map<String, Stats> warm = new LinkedHashMap<>();
             readers.forEach(e -> warm.put(e.name(), new Stats()));
+            for (Endpoint e : readers) {
+                call(warm.get(e.name()), () -> e.request().apply(names.get(0)));
+            }
             drive(readers, names, warm, System.nanoTime() + Duration.ofSeconds(warmup).toNanos(), budget, err);
             long count = warm.values().stream().mapToLong(s -> s.sortedLatencies().length).sum();
             long failed = warm.values().stream().mapToLong(Stats::errors).sum();
-            out.printf("load: warm-up %d s, %d requests, %d errors (not counted below)%n", warmup, count, failed);
+            out.printf("load: warm-up %d s (one request per endpoint, then all clients), %d requests, %d errors"
+                    + " (not counted below)%n", warmup, count, failed);
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         Map<String, Stats> stats = new LinkedHashMap<>();
@@ -259,7 +266,9 @@ final class LoadBenchCommand implements Callable<Integer> {
 
     private HttpResponse<String> post(Path file) throws IOException, InterruptedException {
         String name = file.getFileName().toString();
-        return http.send(request("/api/articles?name=" + encode(name)).header("Content-Type", mediaType(name))
+        // The server's first upload loads CoreNLP's models: half a minute on a quiet machine, minutes on a busy one.
+        return http.send(request("/api/articles?name=" + encode(name)).timeout(Duration.ofMinutes(5))
+                .header("Content-Type", mediaType(name))
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
