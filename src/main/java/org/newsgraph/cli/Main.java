@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ActorsCommand.class,
                 EvalCommand.class,
                 BenchCommand.class,
+                LoadBenchCommand.class,
         })
 public final class Main {
 
