@@ -49,16 +49,22 @@ final class ActorTable {
     private final Map<String, Actor> byKey = new HashMap<>();
     private final Map<Long, Mention> byToken = new HashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private int lastId;
+
+    /** Letters after a name that are honours or professions, not part of it ("Jane Doe KC"). */
+    private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of("KC", "QC", "SC", "MP", "MEP", "MSP",
+            "MLA", "OBE", "CBE", "MBE", "KBE", "DBE", "PhD", "MD", "Esq");
 
     ActorTable(Lexicon lexicon, List<Sentence> sentences) {
         this.lexicon = lexicon;
         this.nicknames = Nicknames.get();
         List<Raw> raws = new ArrayList<>();
         for (Sentence s : sentences) {
-            findNames(s, raws);
+            findNames(s, raws, s.index == 0 || sentences.get(s.index - 1).paragraph != s.paragraph);
         }
-        gatherPeople(raws);
+        gatherPeople(raws, sentences);
         gatherOthers(raws, sentences);
+        mergeShortNames(sentences);
     }
 
     private static long pos(int sentence, int token) {
@@ -100,7 +106,7 @@ final class ActorTable {
     }
 
     private Actor newActor(String name, ActorType type) {
-        Actor a = new Actor("a" + (byId.size() + 1), name, type);
+        Actor a = new Actor("a" + (++lastId), name, type);
         byId.put(a.localId, a);
         return a;
     }
@@ -136,7 +142,7 @@ final class ActorTable {
      * Then bare surnames, each use going to the person of that surname named most recently before it (or
      * the only one); a surname nobody in the article carries in full stays a person of its own.
      */
-    private void gatherPeople(List<Raw> raws) {
+    private void gatherPeople(List<Raw> raws, List<Sentence> sentences) {
         List<Actor> people = new ArrayList<>();
         Map<Actor, PersonName> parsed = new HashMap<>();
         List<Raw> bare = new ArrayList<>();
@@ -182,6 +188,9 @@ final class ActorTable {
                 }
             }
             if (best == null) {
+                best = byOtherName(r, people);
+            }
+            if (best == null) {
                 best = byKey.get(key(r.name(), ActorType.PERSON));
                 if (best == null) {
                     best = newActor(r.name(), ActorType.PERSON);
@@ -192,6 +201,48 @@ final class ActorTable {
             }
             mention(r, best);
         }
+    }
+
+    /**
+     * A single name that is not anyone's surname but another part of one person's full name: a family name
+     * written first ("Zhao" for "Zhao Mingde"), the first of two surnames ("Ibarra" for "Rogelio Ibarra
+     * Santos"), a given name used with "Sir", "Dame" or among friends. Several such people: the one named last before.
+     */
+    private Actor byOtherName(Raw r, List<Actor> people) {
+        String key = PersonName.fold(r.name());
+        Actor best = null;
+        int bestUse = Integer.MIN_VALUE;
+        int candidates = 0;
+        for (Actor a : people) {
+            String[] parts = a.name.split("\\s+");
+            if (parts.length < 2) {
+                continue;
+            }
+            boolean match = false;
+            for (int i = 0; i < parts.length - 1; i++) {
+                match |= PersonName.fold(parts[i]).equals(key);
+            }
+            if (!match) {
+                continue;
+            }
+            candidates++;
+            int use = lastUseBefore(a, r.sentence());
+            if (best == null || use > bestUse) {
+                best = a;
+                bestUse = use;
+            }
+        }
+        return candidates == 1 || best != null && bestUse >= 0 ? best : null;
+    }
+
+    private int lastUseBefore(Actor a, int sentence) {
+        int last = -1;
+        for (Mention m : mentions) {
+            if (m.localId().equals(a.localId) && m.sentence() <= sentence) {
+                last = Math.max(last, m.sentence());
+            }
+        }
+        return last;
     }
 
     private int firstSentence(Actor a) {
@@ -243,6 +294,62 @@ final class ActorTable {
         }
     }
 
+    /**
+     * The first word of an organization's name, used alone, is that organization ("Acme" after "Acme Holdings"),
+     * whatever NER called it; unless it names a known place or country, or several organizations start with it.
+     */
+    private void mergeShortNames(List<Sentence> sentences) {
+        for (Actor a : new ArrayList<>(byId.values())) {
+            if (a.name.contains(" ") || a.type == ActorType.GROUP || a.type == ActorType.PROPOSAL
+                    || a.type == ActorType.PERSON && !PersonName.parse(a.name, lexicon).surnameOnly()
+                    || withArticle(a, sentences)) {
+                continue;
+            }
+            if (a.type != ActorType.ORGANIZATION && (lexicon.country(a.name).isPresent()
+                    || Gazetteer.get().find(a.name).isPresent())) {
+                continue;
+            }
+            List<Actor> longer = byId.values().stream()
+                    .filter(o -> o != a && o.type == ActorType.ORGANIZATION && o.name.startsWith(a.name + " "))
+                    .toList();
+            if (longer.size() == 1) {
+                merge(a, longer.get(0));
+            }
+        }
+    }
+
+    /** "the House", "the Treasury": an institution named by a common noun, not a short form of a longer name. */
+    private boolean withArticle(Actor a, List<Sentence> sentences) {
+        for (Mention m : mentions) {
+            Sentence s = sentences.get(m.sentence());
+            // "the House voted", but not "the Acme chief executive", where the name only qualifies the head.
+            boolean headOfPhrase = m.to() == s.tokens.size() || !(s.tag(m.to() + 1).startsWith("NN") || s.tag(m.to() + 1).startsWith("JJ"));
+            if (m.localId().equals(a.localId) && m.from() > 1 && s.word(m.from() - 1).equalsIgnoreCase("the") && headOfPhrase) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every mention of {@code from} becomes a mention of {@code into}. */
+    private void merge(Actor from, Actor into) {
+        into.aliases.addAll(from.aliases);
+        into.mentions += from.mentions;
+        into.lastSentence = Math.max(into.lastSentence, from.lastSentence);
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.localId().equals(from.localId)) {
+                Mention moved = new Mention(m.sentence(), m.from(), m.to(), into.localId);
+                mentions.set(i, moved);
+                for (int t = m.from(); t <= m.to(); t++) {
+                    byToken.put(pos(m.sentence(), t), moved);
+                }
+            }
+        }
+        byId.remove(from.localId);
+        byKey.replaceAll((k, v) -> v == from ? into : v);
+    }
+
     private boolean isPersonSurname(String word) {
         return personBySurname(word) != null;
     }
@@ -266,8 +373,11 @@ final class ActorTable {
         }
         String acronym = s.word(i + 1);
         boolean closes = s.word(i + 2).equals("-RRB-") || s.word(i + 2).equals(")");
-        return closes && acronym.matches("[A-Z][A-Za-z&]{1,7}") && initials(name).equalsIgnoreCase(acronym.replace("&", ""))
-                ? acronym : null;
+        if (!closes || !acronym.matches("[A-Z][A-Za-z&]{1,11}") || Gazetteer.get().find(acronym).isPresent()) {
+            return null;
+        }
+        // The initials, or any short name a name of several words is given ("… Authority (Ofwat)", a native acronym).
+        return initials(name).equalsIgnoreCase(acronym.replace("&", "")) || name.contains(" ") ? acronym : null;
     }
 
     /** Initials of the capitalized words: "Russian Direct Investment Fund" → "RDIF". */
@@ -283,9 +393,14 @@ final class ActorTable {
 
     // ---- finding names in a sentence -------------------------------------------------------------------
 
-    private void findNames(Sentence s, List<Raw> out) {
+    private void findNames(Sentence s, List<Raw> out, boolean opensParagraph) {
         int n = s.tokens.size();
         boolean[] taken = new boolean[n + 2];
+        // "SYDNEY (Wire Service) -" opens a story: where it was filed and by whom, not who took part.
+        int dateline = opensParagraph ? datelineEnd(s) : 0;
+        for (int t = 1; t <= dateline; t++) {
+            taken[t] = true;
+        }
         findOrganizationNames(s, taken, out);
         int i = 1;
         while (i <= n) {
@@ -303,6 +418,21 @@ final class ActorTable {
         }
     }
 
+    /** The last token of a dateline ("WASHINGTON —", "MIAMI, Oct 14 (Wire) -"), or 0 when the sentence has none. */
+    private static int datelineEnd(Sentence s) {
+        String first = s.word(1);
+        if (first.length() < 2 || !first.equals(first.toUpperCase(Locale.ROOT)) || !first.chars().allMatch(Character::isLetter)) {
+            return 0;
+        }
+        for (int t = 2; t <= Math.min(s.tokens.size() - 1, 15); t++) {
+            String w = s.word(t);
+            if (w.equals("-") || w.equals("--") || w.equals("—") || w.equals("–")) {
+                return t;
+            }
+        }
+        return 0;
+    }
+
     private ActorType classOf(Sentence s, int i) {
         return switch (s.ner(i)) {
             case "PERSON" -> ActorType.PERSON;
@@ -317,6 +447,16 @@ final class ActorTable {
 
     private void addName(Sentence s, int from, int to, ActorType type, List<Raw> out) {
         while (to >= from && isTrailingJunk(s.token(to))) {
+            to--;
+        }
+        // "Cape Town-based Acme Capital" is Acme Capital.
+        for (int t = to - 1; t >= from; t--) {
+            if (s.word(t).toLowerCase(Locale.ROOT).endsWith("-based")) {
+                from = t + 1;
+                break;
+            }
+        }
+        while (type == ActorType.PERSON && to > from + 1 && POST_NOMINALS.contains(s.word(to))) {
             to--;
         }
         if (to < from) {

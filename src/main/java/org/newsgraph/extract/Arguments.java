@@ -60,6 +60,12 @@ final class Arguments {
         SemanticGraph g = s.graph;
         Optional<String> named = nameAt(s, w.index());
         if (named.isPresent()) {
+            if (table.type(named.get()) != ActorType.PERSON) {
+                Optional<String> holder = possessedTitleHolder(s, w.index());
+                if (holder.isPresent()) {
+                    return holder;
+                }
+            }
             return named.map(id -> asGovernment(s, w, id));
         }
         String word = w.word().toLowerCase(Locale.ROOT);
@@ -118,6 +124,44 @@ final class Arguments {
             return Optional.of(table.named(phrase(s, w), ActorType.PROPOSAL));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Norway's climate minister, Kari Nordvik, …": when the parser heads the phrase with the possessor, the
+     * person the title and apposition name is meant. Read from the tokens: possessive, title words, comma, a
+     * person's name, then a comma or the end of the clause.
+     */
+    private Optional<String> possessedTitleHolder(Sentence s, int owner) {
+        int end = table.at(s.index, owner).map(ActorTable.Mention::to).orElse(owner);
+        int t = end + 1;
+        if (t > s.tokens.size() || !s.tag(t).equals("POS")) {
+            return Optional.empty();
+        }
+        boolean title = false;
+        for (t = t + 1; t <= s.tokens.size(); t++) {
+            String word = s.word(t);
+            if (word.equals(",")) {
+                break;
+            }
+            boolean part = lexicon.isTitle(word) || lexicon.isTitleModifier(word) || "TITLE".equals(s.ner(t));
+            title |= part;
+            if (!(part || word.equals("and") || word.equals("of") || Character.isLowerCase(word.charAt(0))
+                    && (s.tag(t).startsWith("NN") || s.tag(t).startsWith("JJ")))) {
+                return Optional.empty();
+            }
+        }
+        if (!title || t + 1 > s.tokens.size()) {
+            return Optional.empty();
+        }
+        int next = t + 1;
+        Optional<ActorTable.Mention> person = table.at(s.index, next)
+                .filter(m -> table.type(m.localId()) == ActorType.PERSON && m.from() == next);
+        if (person.isEmpty()) {
+            return Optional.empty();
+        }
+        int after = person.get().to() + 1;
+        return after > s.tokens.size() || s.word(after).equals(",") || s.tag(after).equals(".")
+                ? Optional.of(person.get().localId()) : Optional.empty();
     }
 
     private static String stripPlural(String w) {

@@ -26,6 +26,8 @@ final class MeetingRules {
     private static final Set<String> HOLDING = Set.of("hold", "have", "conduct", "begin", "start", "open", "resume",
             "launch", "attend", "arrive", "come", "travel", "fly", "go", "head", "convene", "wrap", "conclude",
             "finish", "end", "take", "sit");
+    /** Verbs of going to or attending a meeting, which say who met only with a with-phrase. */
+    private static final Set<String> ATTENDING = Set.of("attend", "arrive", "come", "travel", "fly", "go", "head");
     /** Nouns that measure a meeting: "five hours of talks", "a round of talks". */
     private static final Set<String> MEASURES = Set.of("hour", "day", "round", "series", "week", "minute", "night",
             "session", "month");
@@ -88,12 +90,23 @@ final class MeetingRules {
                     }
                 }
             }
-            for (String rel : List.of("obj", "obl:with", "nmod:with")) {
+            // "hosted ministers from eight countries, including A and B": the parser hangs the list on the verb.
+            List<String> included = new ArrayList<>();
+            for (String rel : List.of("obl:including", "obl:such_as", "advcl:including")) {
+                Graphs.children(g, v, rel).forEach(x -> included.addAll(args.actors(s, x, Arguments.Accept.AGENTS)));
+            }
+            // "sat down with": the other side is only ever the with-phrase.
+            List<String> sides = lemma.equals("sit") ? List.of("obl:with", "nmod:with") : List.of("obj", "obl:with", "nmod:with");
+            for (String rel : sides) {
                 for (IndexedWord x : Graphs.children(g, v, rel)) {
-                    if (AGENT_OBJECT_ONLY.contains(lemma) && rel.equals("obj") && !isAgent(s, x)) {
+                    if (AGENT_OBJECT_ONLY.contains(lemma) && rel.equals("obj") && !isAgent(s, x) && included.isEmpty()) {
                         return Optional.empty();
                     }
-                    people.addAll(members(s, x));
+                    List<String> m = members(s, x);
+                    if (!included.isEmpty() && m.stream().allMatch(id -> table.type(id) == ActorType.GROUP)) {
+                        m = included;
+                    }
+                    people.addAll(m);
                 }
             }
         }
@@ -155,6 +168,9 @@ final class MeetingRules {
                 && (rel.equals("obj") || rel.startsWith("obl:for"))) {
             if (!HOLDING.contains(govLemma)) {
                 return Optional.empty();  // "continued negotiations", "prepared for the meeting": not a meeting held
+            }
+            if (people.isEmpty() && ATTENDING.contains(govLemma)) {
+                return Optional.empty();  // "A and B attended the summit": there together, not said to have met
             }
             people.addAll(subjects(s, gov));
             // "held talks for five hours with X": the with-phrase may hang on the verb.

@@ -83,6 +83,10 @@ public record PersonName(List<String> given, String surname, String peerage) {
             s = "v" + s.substring(1);
         }
         s = s.replaceAll("iie", "ie").replaceAll("(.)\\1+", "$1");
+        // Russian Е at the start is "Ye" or "E": Yegor = Egor, Yelena = Elena.
+        if (s.startsWith("ie") && s.length() > 3) {
+            s = s.substring(1);
+        }
         return s;
     }
 
