@@ -90,10 +90,11 @@ final class Dates {
 
     private static PartialDate resolve(Sentence s, int i, Modality modality, LocalDate published) {
         String value = s.normalized(i);
-        // A time of day after the date ("2025-12-02TNI", "2025-12-02T20:00") says nothing more about the day.
+        // What follows a full day says nothing more about the day: a time ("2025-12-02TNI") or a duration
+        // ("2025-12-02-WXX-2 INTERSECT PT5H" for "five hours late on Tuesday").
         Matcher dayPart = value == null ? null : DAY.matcher(value);
         PartialDate date = PartialDate.parseOrNull(dayPart != null && dayPart.lookingAt() && value.length() > 10
-                && value.charAt(10) == 'T' ? dayPart.group() : value);
+                && !Character.isDigit(value.charAt(10)) ? dayPart.group() : value);
         if (date == null) {
             return null;
         }
