@@ -11,7 +11,7 @@ import org.newsgraph.nlp.AnnotatedArticle;
 
 /**
  * Where facts are born: reads one annotated article and returns its actors and facts, each fact with the
- * sentence it came from. Roles come first, so that later descriptions ("the Kremlin aide") can be read as
+ * sentence it came from. Roles come first, so that later descriptions ("the Elysee aide") can be read as
  * the people they describe; then meetings, criticism and statements; then criticism carried by quotes.
  */
 public final class Extractor {

@@ -196,7 +196,7 @@ final class EventResolver {
     }
 
     /**
-     * Where sources name one place at different levels ("Florida", "Miami") the node takes the most specific;
+     * Where sources name one place at different levels ("Bavaria", "Munich") the node takes the most specific;
      * where they contradict each other it takes the one most sources state.
      */
     private String mostSpecificPlace(List<Known.Claim> claims) {

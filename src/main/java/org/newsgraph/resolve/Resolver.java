@@ -85,7 +85,7 @@ public final class Resolver {
         return local == null ? null : global.get(local);
     }
 
-    /** Two local names for one global actor ("Kyiv" acting as Ukraine, and "Ukraine"): one actor, all names. */
+    /** Two local names for one global actor ("Ottawa" acting as Canada, and "Canada"): one actor, all names. */
     private static Resolved.Actor combine(Resolved.Actor a, Resolved.Actor b) {
         List<String> aliases = new ArrayList<>(new LinkedHashSet<>(a.aliases()));
         b.aliases().stream().filter(x -> !aliases.contains(x)).forEach(aliases::add);
