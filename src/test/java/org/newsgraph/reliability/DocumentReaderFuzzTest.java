@@ -1,6 +1,7 @@
 package org.newsgraph.reliability;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import org.junit.jupiter.api.BeforeAll;
 import org.newsgraph.source.Document;
 import org.newsgraph.source.DocumentReader;
 import org.newsgraph.source.SourceException;
@@ -11,13 +12,27 @@ import org.newsgraph.source.SourceException;
  *
  * <p>In a normal build Jazzer runs these in regression mode: each method replays the inputs in
  * {@code src/test/resources/org/newsgraph/reliability/DocumentReaderFuzzTestInputs/<method>/} (seeds of our own and
- * any findings saved there) and takes well under a second. To fuzz one type for real, for {@code maxDuration}:
+ * any findings saved there) and takes a few seconds. To fuzz one type for real, for {@code maxDuration}:
  * <pre>JAZZER_FUZZ=1 mvn test -Dtest='DocumentReaderFuzzTest#html'</pre>
  * (one method per run; docs/reliability.md has the details).
  */
 class DocumentReaderFuzzTest {
 
     private static final DocumentReader READER = new DocumentReader();
+
+    /**
+     * Replaying the inputs checks our own property (a Document or a SourceException) and needs none of Jazzer's
+     * sanitizer hooks, whose installation took the agent two minutes here; fuzzing keeps them. Runs before Jazzer
+     * reads its options, which it does when the first fuzz test's inputs are provided. Set JAZZER_HOOKS=true to
+     * replay with them.
+     */
+    @BeforeAll
+    static void noHooksWhenOnlyReplaying() {
+        boolean fuzzing = System.getenv("JAZZER_FUZZ") != null && !System.getenv("JAZZER_FUZZ").isBlank();
+        if (!fuzzing && System.getenv("JAZZER_HOOKS") == null && System.getProperty("jazzer.hooks") == null) {
+            System.setProperty("jazzer.hooks", "false");
+        }
+    }
 
     @FuzzTest(maxDuration = "30s")
     void text(byte[] input) {
