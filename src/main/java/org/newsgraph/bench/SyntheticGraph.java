@@ -403,6 +403,7 @@ public final class SyntheticGraph {
                 flush(session, ACTORS_CYPHER, rows);
             }
             if (aliases.size() >= batch) {
+                flush(session, ACTORS_CYPHER, rows); // aliases point to actors: those go first
                 flush(session, ALIASES_CYPHER, aliases);
             }
         }
