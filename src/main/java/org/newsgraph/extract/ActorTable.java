@@ -105,6 +105,13 @@ final class ActorTable {
         return a.localId;
     }
 
+    /** The proposal named {@code name}, created on first use, with the other forms the article writes it in. */
+    String proposal(String name, java.util.Collection<String> forms) {
+        String id = named(name, ActorType.PROPOSAL);
+        byId.get(id).aliases.addAll(forms);
+        return id;
+    }
+
     private Actor newActor(String name, ActorType type) {
         Actor a = new Actor("a" + (++lastId), name, type);
         byId.put(a.localId, a);

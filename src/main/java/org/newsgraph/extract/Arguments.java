@@ -25,6 +25,7 @@ final class Arguments {
         TARGETS
     }
 
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "administration", "authorities", "cabinet");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> LEADER_WORDS = Set.of("leader", "president", "premier", "chancellor", "head");
     /** Titles of people who speak for an organization, so that the organization may stand in when unnamed. */
@@ -37,13 +38,16 @@ final class Arguments {
     private final List<Sentence> sentences;
     private final RoleIndex roles;
     private final Discourse discourse;
+    private final Proposals proposals;
 
-    Arguments(Lexicon lexicon, ActorTable table, List<Sentence> sentences, RoleIndex roles, Discourse discourse) {
+    Arguments(Lexicon lexicon, ActorTable table, List<Sentence> sentences, RoleIndex roles, Discourse discourse,
+              Proposals proposals) {
         this.lexicon = lexicon;
         this.table = table;
         this.sentences = sentences;
         this.roles = roles;
         this.discourse = discourse;
+        this.proposals = proposals;
     }
 
     /** All actors the phrase headed by {@code w} denotes, with conjuncts. */
@@ -110,6 +114,13 @@ final class Arguments {
             // never the country: "the Canadian leader" unresolved is better than Canada.
             return SPOKES.contains(word) ? organizationOf(s, w) : Optional.empty();
         }
+        if (GOVERNMENT_WORDS.contains(word)) {
+            // "the Mexican government", "Germany's government": the country acts.
+            Optional<String> country = countryModifier(s, w);
+            if (country.isPresent()) {
+                return country;
+            }
+        }
         if (tag.startsWith("NNPS") || tag.equals("NNS") && Character.isUpperCase(w.word().charAt(0))) {
             // "the Russians", "the Americans"
             Optional<Lexicon.Country> c = lexicon.countryOfDemonym(stripPlural(w.word()));
@@ -121,7 +132,7 @@ final class Arguments {
             return Optional.of(table.named(phrase(s, w), ActorType.GROUP));
         }
         if (accept == Accept.TARGETS && lexicon.isProposalHead(w.lemma() == null ? word : w.lemma())) {
-            return Optional.of(table.named(phrase(s, w), ActorType.PROPOSAL));
+            return proposals.at(s, w);
         }
         return Optional.empty();
     }
@@ -164,6 +175,20 @@ final class Arguments {
                 ? Optional.of(person.get().localId()) : Optional.empty();
     }
 
+    private Optional<String> countryModifier(Sentence s, IndexedWord w) {
+        for (String rel : List.of("amod", "compound", "nmod:poss")) {
+            for (IndexedWord c : Graphs.children(s.graph, w, rel)) {
+                Optional<Lexicon.Country> country = lexicon.countryOfDemonym(c.word())
+                        .or(() -> nameAt(s, c.index()).flatMap(id -> lexicon.country(table.name(id))
+                                .or(() -> lexicon.countryOfSeat(table.name(id)))));
+                if (country.isPresent()) {
+                    return Optional.of(table.named(country.get().name(), ActorType.PLACE));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private static String stripPlural(String w) {
         return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
     }
@@ -181,7 +206,12 @@ final class Arguments {
             return id;
         }
         String rel = Graphs.relationToParent(s.graph, w);
-        if (rel.startsWith("nsubj") || rel.equals("obl:agent") || rel.startsWith("nmod:from") || rel.startsWith("obl:from")) {
+        // "Washington's intervention" acts for the country; "Moscow's mayor" is the city's.
+        IndexedWord possessed = rel.startsWith("nmod:poss") ? Graphs.governor(s.graph, w) : null;
+        boolean actsThroughPossession = possessed != null && !isTitleWord(s, possessed)
+                && !"NNP".equals(possessed.tag()) && !lexicon.isOrganizationHead(possessed.word());
+        if (rel.startsWith("nsubj") || rel.equals("obl:agent") || rel.startsWith("nmod:from") || rel.startsWith("obl:from")
+                || actsThroughPossession) {
             Optional<Lexicon.Country> c = lexicon.countryOfSeat(table.name(id));
             if (c.isPresent()) {
                 return table.named(c.get().name(), ActorType.PLACE);

@@ -25,7 +25,12 @@ final class CriticismRules {
             "arguments", "assertion", "assertions", "demand", "demands", "criticism", "warning", "warnings",
             "position", "stance", "conduct", "behaviour", "behavior", "handling", "suggestion", "call", "calls",
             "request", "idea", "ideas", "approach", "record", "decision", "words");
+    /** Nouns for charges someone made, which "the …" can take up again. */
+    private static final Set<String> CHARGES = Set.of("claims", "claim", "allegations", "allegation", "accusations",
+            "accusation", "charges", "criticism", "criticisms", "suggestions", "suggestion", "remarks", "comments");
     private static final Set<String> NAME_CALLING = Set.of("call", "brand", "label", "describe", "dub", "deem");
+    /** Verbs that make a demand of their object when a clause says what: "urged X to …". */
+    private static final Set<String> DEMANDING = Set.of("urge", "press", "demand", "call", "ask", "insist");
     private static final Set<String> RECEIVING = Set.of("draw", "face", "receive", "attract", "provoke", "spark",
             "trigger", "earn", "meet", "prompt", "incur", "suffer", "come");
 
@@ -34,6 +39,8 @@ final class CriticismRules {
     private final Arguments args;
     private final Discourse discourse;
     private final LocalDate published;
+    /** Criticism found so far in the article, in text order. */
+    private final List<Criticism> history = new ArrayList<>();
 
     CriticismRules(Lexicon lexicon, ActorTable table, Arguments args, Discourse discourse, LocalDate published) {
         this.lexicon = lexicon;
@@ -56,6 +63,7 @@ final class CriticismRules {
             String lemma = (w.lemma() == null ? w.word() : w.lemma()).toLowerCase(Locale.ROOT);
             if (tag.startsWith("VB")) {
                 verb(s, w, lemma, out);
+                demand(s, w, lemma, out);
                 phrasal(s, w, lemma, out);
                 nameCalling(s, w, lemma, out);
                 received(s, w, lemma, out);
@@ -81,12 +89,52 @@ final class CriticismRules {
             targets = Graphs.children(g, v, "nsubj:pass");
         } else {
             critics = subjects(s, v);
-            targets = Graphs.children(g, v, "obj");
+            targets = objects(g, v);
         }
         if (targets.isEmpty() && (lemma.equals("question") || lemma.equals("challenge"))) {
             return;
         }
         add(s, v, critics, targets, kind.get(), "criticism-verb", out);
+    }
+
+    /** The object; parsers often label it iobj when the verb is followed by "of …" or "for …". */
+    private static List<IndexedWord> objects(SemanticGraph g, IndexedWord v) {
+        List<IndexedWord> out = new ArrayList<>(Graphs.children(g, v, "obj"));
+        out.addAll(Graphs.children(g, v, "iobj"));
+        return out;
+    }
+
+    /**
+     * "X urged Y to …", "X called on Y to …", "X demanded that Y …", "X asked Y to …": a demand made of Y. The
+     * verb must have the clause that says what is demanded; "called on the minister" alone is a visit.
+     */
+    private void demand(Sentence s, IndexedWord v, String lemma, List<Criticism> out) {
+        if (!DEMANDING.contains(lemma) || !acts(s, v)) {
+            return;
+        }
+        SemanticGraph g = s.graph;
+        List<IndexedWord> targets = new ArrayList<>();
+        boolean clause = !Graphs.children(g, v, "xcomp").isEmpty();
+        if (lemma.equals("call")) {
+            targets.addAll(Graphs.children(g, v, "obl:on"));
+        } else {
+            targets.addAll(objects(g, v));
+        }
+        if (targets.isEmpty() && (lemma.equals("demand") || lemma.equals("insist"))) {
+            for (IndexedWord c : Graphs.children(g, v, "ccomp")) {
+                if (Graphs.hasChild(g, c, "mark", "that") || c.index() > v.index()) {
+                    targets.addAll(Graphs.children(g, c, "nsubj"));
+                    clause = true;
+                }
+            }
+        }
+        if (!clause || targets.isEmpty()) {
+            return;
+        }
+        List<IndexedWord> agents = targets.stream()
+                .filter(t -> args.one(s, t, Arguments.Accept.AGENTS).filter(id -> table.type(id) != ActorType.GROUP).isPresent())
+                .toList();
+        add(s, v, subjects(s, v), agents, CriticismKind.DEMAND, "criticism-demand", out);
     }
 
     /** "hit back at X", "took aim at X", "poured scorn on X". */
@@ -115,12 +163,18 @@ final class CriticismRules {
         }
         SemanticGraph g = s.graph;
         for (IndexedWord x : Graphs.children(g, v, "xcomp")) {
-            boolean pejorative = lexicon.isPejorative(x.word());
+            // "branded it …" is name-calling whatever the name; "called it …" only with a pejorative word.
+            boolean pejorative = lemma.equals("brand") || lexicon.isPejorative(x.word());
             for (IndexedWord m : Graphs.children(g, x, "amod")) {
                 pejorative |= lexicon.isPejorative(m.word());
             }
             if (pejorative) {
-                add(s, v, subjects(s, v), Graphs.children(g, v, "obj"),
+                // "called X naive": X is the object, or the subject of the small clause.
+                List<IndexedWord> targets = objects(g, v);
+                if (targets.isEmpty()) {
+                    targets = Graphs.children(g, x, "nsubj");
+                }
+                add(s, v, subjects(s, v), targets,
                         lemma.equals("brand") ? CriticismKind.ACCUSE : CriticismKind.CRITICIZE, "criticism-name-calling", out);
                 return;
             }
@@ -232,16 +286,44 @@ final class CriticismRules {
         }
         List<String> targets = new ArrayList<>();
         for (IndexedWord t : targetWords) {
-            targets.addAll(targetsOf(s, t));
+            if (isAnaphoricCharge(s, t)) {
+                targets.addAll(accusersOf(critics));
+            } else {
+                targets.addAll(targetsOf(s, t));
+            }
         }
         PartialDate date = Dates.attached(s, predicate, Modality.ACTUAL, published);
         for (String critic : critics) {
             for (String target : targets) {
                 if (!critic.equals(target)) {
-                    out.add(new Criticism(critic, target, kind, null, date, s.evidence(0.8, rule)));
+                    Criticism c = new Criticism(critic, target, kind, null, date, s.evidence(0.8, rule));
+                    out.add(c);
+                    history.add(c);
                 }
             }
         }
+    }
+
+    /** "the claims", "the allegations": charges the article has already reported, with no owner named here. */
+    private boolean isAnaphoricCharge(Sentence s, IndexedWord t) {
+        String word = t.word().toLowerCase(Locale.ROOT);
+        SemanticGraph g = s.graph;
+        return CHARGES.contains(word) && Graphs.child(g, t, "nmod:poss") == null && Graphs.child(g, t, "nmod:by") == null
+                && Graphs.children(g, t, "amod").isEmpty() && Graphs.children(g, t, "compound").isEmpty()
+                && (Graphs.hasChild(g, t, "det", "the") || Graphs.hasChild(g, t, "det", "these")
+                        || Graphs.hasChild(g, t, "det", "such") || !Graphs.children(g, t, "acl").isEmpty()
+                        || !Graphs.children(g, t, "ccomp").isEmpty());
+    }
+
+    /** Who last criticized or accused one of these actors, earlier in the article. */
+    private List<String> accusersOf(List<String> accused) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Criticism c = history.get(i);
+            if (accused.contains(c.target())) {
+                return List.of(c.critic());
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -257,7 +339,12 @@ final class CriticismRules {
             if (owner == null && !x.tag().startsWith("NNP")) {
                 owner = Graphs.child(g, x, "nmod:by");
             }
-            if (owner != null && (SAYINGS.contains(word) || !lexicon.isProposalHead(word) && table.at(s.index, x.index()).isEmpty())) {
+            // "dismissed the union's claims" is the union; "rejected the union's 5% claim" is the claim itself.
+            boolean described = !Graphs.children(g, x, "amod").isEmpty() || !Graphs.children(g, x, "compound").isEmpty()
+                    || !Graphs.children(g, x, "nummod").isEmpty() || !Graphs.children(g, x, "nmod:for").isEmpty()
+                    || !Graphs.children(g, x, "acl:to").isEmpty();
+            if (owner != null && (SAYINGS.contains(word) && !(described && lexicon.isProposalHead(word))
+                    || !lexicon.isProposalHead(word) && table.at(s.index, x.index()).isEmpty())) {
                 args.one(s, owner, Arguments.Accept.AGENTS).ifPresent(out::add);
                 continue;
             }

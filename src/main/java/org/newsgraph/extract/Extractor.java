@@ -35,7 +35,8 @@ public final class Extractor {
         ActorTable table = new ActorTable(lexicon, sentences);
         RoleIndex roleIndex = new RoleIndex(table, lexicon);
         Discourse discourse = new Discourse(table, sentences, quoted);
-        Arguments args = new Arguments(lexicon, table, sentences, roleIndex, discourse);
+        Proposals proposals = new Proposals(lexicon, table, sentences);
+        Arguments args = new Arguments(lexicon, table, sentences, roleIndex, discourse, proposals);
 
         RoleRules roleRules = new RoleRules(lexicon, table, args, discourse);
         for (Sentence s : sentences) {
