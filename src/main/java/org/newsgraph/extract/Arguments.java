@@ -206,7 +206,7 @@ final class Arguments {
             return id;
         }
         String rel = Graphs.relationToParent(s.graph, w);
-        // "Washington's intervention" acts for the country; "Moscow's mayor" is the city's.
+        // "Ottawa's intervention" acts for the country; "Ottawa's mayor" is the city's.
         IndexedWord possessed = rel.startsWith("nmod:poss") ? Graphs.governor(s.graph, w) : null;
         boolean actsThroughPossession = possessed != null && !isTitleWord(s, possessed)
                 && !"NNP".equals(possessed.tag()) && !lexicon.isOrganizationHead(possessed.word());
