@@ -133,6 +133,25 @@ final class Proposals {
                 }
             }
         }
+        // "unveiled a plan to close two plants": the parser may hang the infinitive on the verb, with the noun
+        // as its controller; right after the noun, it is still the noun's.
+        for (IndexedWord v : controlledBy(g, head)) {
+            int[] ext = s.extent(v);
+            if (ext[0] == head.index() + 1 && s.word(ext[0]).equalsIgnoreCase("to") && hi == head.index()
+                    && ext[1] - head.index() <= MAX_FORM_TOKENS && !crossesComma(s, head.index(), ext[1])) {
+                hi = ext[1];
+                for (int t = head.index() + 1; t <= ext[1]; t++) {
+                    modifiers.add(stem(s.word(t)));
+                }
+            }
+        }
+        // A date closing the phrase belongs to the clause: "a plan to close two plants on Monday".
+        while (hi > head.index() && ("DATE".equals(s.ner(hi)) || s.tag(hi).equals(","))) {
+            hi--;
+            if (hi > head.index() && s.tag(hi).equals("IN")) {
+                hi--;
+            }
+        }
         while (lo < head.index() && (s.tag(lo).equals("DT") || s.tag(lo).equals("PRP$") || s.tag(lo).equals("POS"))) {
             lo++;
         }
@@ -187,6 +206,16 @@ final class Proposals {
         proposals.remove(p);
         proposals.add(p);
         byHead.put(pos(s.index, head.index()), p);
+    }
+
+    private static List<IndexedWord> controlledBy(SemanticGraph g, IndexedWord noun) {
+        List<IndexedWord> out = new ArrayList<>();
+        for (var e : g.incomingEdgeIterable(noun)) {
+            if (e.getRelation().toString().equals("nsubj:xsubj")) {
+                out.add(e.getGovernor());
+            }
+        }
+        return out;
     }
 
     /** "takeover offer" for "A$2.9 billion ($1.9 billion) takeover offer": the premodifiers that are not amounts. */
