@@ -23,3 +23,5 @@ CREATE INDEX criticism_date IF NOT EXISTS FOR (c:Criticism) ON (c.date);
 
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText];
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text];
+// Alias names as written, so resolve-actor.cypher finds a name known only from an Alias node without reading them all.
+CREATE FULLTEXT INDEX alias_names IF NOT EXISTS FOR (n:Alias) ON EACH [n.name];

@@ -81,6 +81,9 @@ final class BenchCommand {
                 description = "Articles for the writer-versus-raw comparison; 0 skips it (default: ${DEFAULT-VALUE}).")
         int writeArticles;
 
+        @Option(names = "--write-only", description = "Only the writer-versus-raw comparison, no query graphs.")
+        boolean writeOnly;
+
         @Override
         public Integer call() {
             PrintStream err = System.err;
@@ -88,7 +91,7 @@ final class BenchCommand {
                 err.println("bench: sizes must be at least 20 events; calls and batch at least 1");
                 return 2;
             }
-            if (!sizes.isEmpty()) {
+            if (!writeOnly) {
                 new QueryBench(sizes, calls, warmup, budget, batch, seed, System.out, err).run();
             }
             if (writeArticles > 0) {
