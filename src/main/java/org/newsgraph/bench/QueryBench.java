@@ -236,8 +236,18 @@ public final class QueryBench {
         try (Session session = driver.session()) {
             for (int i = 0; i < samples; i++) {
                 Map<String, Object> params = q.profileParams().apply(draw(q.name(), g, random));
-                ResultSummary summary = session.executeRead(tx -> tx.run(cypher, params).consume());
-                hits[i] = summary.hasProfile() ? dbHits(summary.profile()) : -1;
+                try {
+                    // Read every row first: some plans refuse to give profiler stats before the results are materialized.
+                    ResultSummary summary = session.executeRead(tx -> {
+                        var result = tx.run(cypher, params);
+                        result.list();
+                        return result.consume();
+                    });
+                    hits[i] = summary.hasProfile() ? dbHits(summary.profile()) : -1;
+                } catch (RuntimeException e) {
+                    log.println("bench: PROFILE of " + q.file() + " failed: " + e.getMessage());
+                    hits[i] = -1;
+                }
             }
         }
         Arrays.sort(hits);
