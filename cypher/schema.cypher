@@ -10,6 +10,7 @@ CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (m:Meeting) REQUIRE m.id IS UNIQU
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (s:Statement) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT criticism_id IF NOT EXISTS FOR (c:Criticism) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT role_id IF NOT EXISTS FOR (r:Role) REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE CONSTRAINT band_key IF NOT EXISTS FOR (b:Band) REQUIRE b.key IS UNIQUE;
 CREATE CONSTRAINT write_lock IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.name IS UNIQUE;
 
@@ -22,3 +23,5 @@ CREATE INDEX criticism_date IF NOT EXISTS FOR (c:Criticism) ON (c.date);
 
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText];
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text];
+// Alias names as written, so resolve-actor.cypher finds a name known only from an Alias node without reading them all.
+CREATE FULLTEXT INDEX alias_names IF NOT EXISTS FOR (n:Alias) ON EACH [n.name];

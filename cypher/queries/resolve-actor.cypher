@@ -9,18 +9,28 @@ CALL (name) {
   MATCH (a:Actor {id: name})
   RETURN a, 0 AS tier, 'id' AS match, 1.0 AS score
   UNION
-  MATCH (a:Actor)
-  WHERE toLower(a.name) = toLower(name)
-     OR any(alias IN a.aliases WHERE toLower(alias) = toLower(name))
-     OR EXISTS { MATCH (al:Alias)-[:NAMES]->(a) WHERE toLower(al.name) = toLower(name) }
-  RETURN a, 1 AS tier, CASE WHEN toLower(a.name) = toLower(name) THEN 'name' ELSE 'alias' END AS match, 1.0 AS score
-  UNION
   // Each word quoted, so that Lucene's operators and special characters in a name are taken literally.
-  WITH reduce(q = '', w IN [w IN split(name, ' ') WHERE w <> ''] |
+  WITH name, reduce(q = '', w IN [w IN split(name, ' ') WHERE w <> ''] |
            q + CASE WHEN q = '' THEN '' ELSE ' AND ' END + '"' + replace(replace(w, '\\', '\\\\'), '"', '\\"') + '"') AS query
   WHERE query <> ''
   CALL db.index.fulltext.queryNodes('actor_names', query) YIELD node AS a, score
-  RETURN a, 2 AS tier, 'fulltext' AS match, score
+  // A name or alias equal to the name in any case holds all its words, so the full-text hits include every such
+  // actor; taking them from there rather than from all actors keeps the lookup an index lookup as the graph grows.
+  WITH name, a, score,
+       toLower(a.name) = toLower(name) AS byName,
+       toLower(a.name) = toLower(name) OR any(alias IN a.aliases WHERE toLower(alias) = toLower(name)) AS exact
+  RETURN a, CASE WHEN exact THEN 1 ELSE 2 END AS tier,
+         CASE WHEN byName THEN 'name' WHEN exact THEN 'alias' ELSE 'fulltext' END AS match,
+         CASE WHEN exact THEN 1.0 ELSE score END AS score
+  UNION
+  // Names known only from an Alias node, found the same way through the Alias full-text index.
+  WITH name, reduce(q = '', w IN [w IN split(name, ' ') WHERE w <> ''] |
+           q + CASE WHEN q = '' THEN '' ELSE ' AND ' END + '"' + replace(replace(w, '\\', '\\\\'), '"', '\\"') + '"') AS query
+  WHERE query <> ''
+  CALL db.index.fulltext.queryNodes('alias_names', query) YIELD node AS al
+  WITH name, al WHERE toLower(al.name) = toLower(name)
+  MATCH (al)-[:NAMES]->(a:Actor)
+  RETURN a, 1 AS tier, CASE WHEN toLower(a.name) = toLower(name) THEN 'name' ELSE 'alias' END AS match, 1.0 AS score
 }
 WITH a, tier, match, score
 ORDER BY tier, score DESC

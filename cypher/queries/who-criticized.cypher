@@ -3,8 +3,23 @@
 // $criticIds, $targetIds: actors as resolve-actor.cypher finds them; null for anyone.
 // :param criticIds => ['per-3b5c2f0d9e8a7b61']
 // :param targetIds => null
-MATCH (critic:Actor)-[:CRITICIZED]->(c:Criticism)-[:TARGETS]->(target:Actor)
-WHERE ($criticIds IS NULL OR critic.id IN $criticIds) AND ($targetIds IS NULL OR target.id IN $targetIds)
+// One branch per way of asking, so that a named critic or target is found by its id (an index seek) and only the
+// question about anyone reads every criticism.
+CALL () {
+  MATCH (critic:Actor)-[:CRITICIZED]->(c:Criticism)-[:TARGETS]->(target:Actor)
+  WHERE critic.id IN $criticIds AND ($targetIds IS NULL OR target.id IN $targetIds)
+  RETURN critic, c, target
+  UNION
+  // Each WITH gates its branch: without it the planner reads the graph before testing the parameters.
+  WITH 1 AS anyCritic WHERE $criticIds IS NULL
+  MATCH (critic:Actor)-[:CRITICIZED]->(c:Criticism)-[:TARGETS]->(target:Actor)
+  WHERE target.id IN $targetIds
+  RETURN critic, c, target
+  UNION
+  WITH 1 AS anyone WHERE $criticIds IS NULL AND $targetIds IS NULL
+  MATCH (critic:Actor)-[:CRITICIZED]->(c:Criticism)-[:TARGETS]->(target:Actor)
+  RETURN critic, c, target
+}
 CALL (c) {
   MATCH (c)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(art:Article)
   OPTIONAL MATCH (art)-[:DUPLICATE_OF]->(original:Article)

@@ -3,8 +3,17 @@
 // and the sentences that report it.
 // $actorIds: the actor asked about, as resolve-actor.cypher finds it; null for every meeting.
 // :param actorIds => ['per-3b5c2f0d9e8a7b61']
-MATCH (m:Meeting)
-WHERE $actorIds IS NULL OR EXISTS { MATCH (a:Actor)-[:ATTENDED]->(m) WHERE a.id IN $actorIds }
+// Two branches, so that asking about an actor starts from its id (an index seek) rather than from every meeting.
+CALL () {
+  MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)
+  WHERE a.id IN $actorIds
+  RETURN DISTINCT m
+  UNION
+  // The WITH gates the scan: without it the planner reads every meeting before testing the parameter.
+  WITH 1 AS anyone WHERE $actorIds IS NULL
+  MATCH (m:Meeting)
+  RETURN m
+}
 CALL (m) {
   MATCH (p:Actor)-[:ATTENDED]->(m)
   WITH p ORDER BY p.name, p.id

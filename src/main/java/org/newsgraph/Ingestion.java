@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 
 import java.util.function.Consumer;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
 import org.neo4j.driver.Driver;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Extractor;
@@ -23,6 +25,7 @@ import org.newsgraph.graph.ArticleInput;
 import org.newsgraph.graph.ArticleWriter;
 import org.newsgraph.graph.NearDuplicates;
 import org.newsgraph.graph.WriteOutcome;
+import org.newsgraph.nlp.AnnotatedArticle;
 import org.newsgraph.nlp.NlpPipeline;
 import org.newsgraph.resolve.Resolver;
 import org.newsgraph.source.Document;
@@ -163,16 +166,38 @@ final class Ingestion {
                 d.warnings());
     }
 
-    private record Analysed(Prepared prepared, ArticleFacts facts, String error) {
+    private record Analysed(Prepared prepared, ArticleFacts facts, String error, List<String> warnings) {
     }
 
     /** Annotation and extraction: the expensive part, run in parallel. Writing stays in input order. */
     private Analysed analyse(Prepared p) {
         try {
-            return new Analysed(p, extractor.extract(nlp.annotate(p.document())), null);
-        } catch (RuntimeException e) {
-            return new Analysed(p, null, "extraction failed: " + e);
+            AnnotatedArticle annotated = nlp.annotate(p.document());
+            return new Analysed(p, extractor.extract(annotated), null, unparsed(annotated));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A parser that recurses too deep on one odd text fails that article, not the batch.
+            return new Analysed(p, null, "extraction failed: " + e, List.of());
         }
+    }
+
+    /** Sentences over the parser's cap are skipped silently by the pipeline; the user should hear of it. */
+    private List<String> unparsed(AnnotatedArticle annotated) {
+        int cap = nlp.settings().maxSentenceTokens();
+        int count = 0;
+        int longest = 0;
+        for (CoreMap sentence : annotated.sentences()) {
+            int tokens = sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+            if (tokens > cap) {
+                count++;
+                longest = Math.max(longest, tokens);
+            }
+        }
+        if (count == 0) {
+            return List.of();
+        }
+        return List.of(count + (count == 1 ? " sentence" : " sentences") + " longer than " + cap
+                + " tokens (the longest " + longest + ") not parsed: no facts taken from "
+                + (count == 1 ? "it" : "them"));
     }
 
     private ArticleResult writeNext(Future<Analysed> next) {
@@ -189,7 +214,8 @@ final class Ingestion {
     /** Synchronized: uploads over REST and a batch run share one writer, one article at a time. */
     private synchronized ArticleResult write(Analysed a) {
         String source = a.prepared().document().source();
-        List<String> warnings = a.prepared().document().warnings();
+        List<String> warnings = new ArrayList<>(a.prepared().document().warnings());
+        warnings.addAll(a.warnings());
         if (a.error() != null) {
             return ArticleResult.failed(source, a.error(), warnings);
         }

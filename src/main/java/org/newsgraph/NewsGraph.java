@@ -1,18 +1,26 @@
 package org.newsgraph;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.newsgraph.graph.Curation;
 import org.newsgraph.graph.EmbeddedNeo4j;
 import org.newsgraph.graph.Schema;
 import org.newsgraph.nlp.NlpPipeline;
+import org.newsgraph.query.FactsExport;
+import org.newsgraph.query.GraphQueries;
 import org.newsgraph.nlp.NlpSettings;
 import org.newsgraph.source.DocumentReader;
 
@@ -23,7 +31,7 @@ import org.newsgraph.source.DocumentReader;
  * <pre>{@code
  * try (NewsGraph graph = NewsGraph.openEmbedded(Path.of("data/graph"))) {
  *     IngestReport report = graph.ingest(Path.of("articles/"));
- *     graph.queries().whoMet(...);
+ *     graph.queries().whoMet("Jane Doe").forEach(System.out::println);
  * }
  * }</pre>
  *
@@ -40,7 +48,34 @@ public final class NewsGraph implements AutoCloseable {
         this.embedded = embedded;
         this.driver = driver;
         this.nlpSettings = nlpSettings;
-        Schema.apply(driver);
+        applySchema(driver);
+    }
+
+    /**
+     * Clients opening a new store at the same moment all create the schema, and Neo4j answers the losers of that
+     * race with a deadlock error or, despite IF NOT EXISTS, "an equivalent index already exists" (auto-commit
+     * statements are not retried). The statements are idempotent, so the whole schema is applied again after a
+     * short pause: by then the winner's index or constraint is there and the statement does nothing.
+     */
+    private static void applySchema(Driver driver) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Schema.apply(driver);
+                return;
+            } catch (TransientException | ClientException e) {
+                boolean race = e instanceof TransientException
+                        || (e.code() != null && e.code().startsWith("Neo.ClientError.Schema.") && e.code().endsWith("AlreadyExists"));
+                if (!race || attempt == 10) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50L * attempt + ThreadLocalRandom.current().nextInt(100));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Opens (or creates) an embedded store in a directory, with Bolt on a free loopback port. */
@@ -99,6 +134,21 @@ public final class NewsGraph implements AutoCloseable {
             ingestion = new Ingestion(driver, Pipelines.shared(nlpSettings), new DocumentReader());
         }
         return ingestion;
+    }
+
+    /** Typed answers to relationship questions, each fact with its sources. */
+    public GraphQueries queries() {
+        return new GraphQueries(driver);
+    }
+
+    /** Writes every fact as the JSON document of the facts export. */
+    public void export(OutputStream out) throws IOException {
+        new FactsExport(driver).write(out);
+    }
+
+    /** Corrections by a person: merge, split and rename actors, and ask why an actor is what it is. */
+    public Curation curation() {
+        return new Curation(driver);
     }
 
     /** The driver, for queries of your own. Do not close it; closing the NewsGraph does. */

@@ -26,29 +26,32 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        Progress progress = new Progress(err, System.console() != null);
+        Progress progress = new Progress(out, err, System.console() != null);
         try (NewsGraph graph = store.open()) {
             err.println("Reading into " + store.describe() + " (loading language models takes about half a minute)...");
             IngestReport report = graph.ingest(paths, progress::update);
             progress.finish();
-            print(out, report);
+            summary(out, report);
             return report.allFailed() ? 1 : 0;
         }
     }
 
-    static void print(PrintStream out, IngestReport report) {
-        for (ArticleResult r : report.articles()) {
-            String line = switch (r.status()) {
-                case NEW -> String.format("  new        %s  (%d meetings, %d statements, %d criticisms, %d roles)",
-                        r.source(), r.meetings(), r.statements(), r.criticisms(), r.roles());
-                case ALREADY_PRESENT -> "  present    " + r.source();
-                case DUPLICATE -> "  duplicate  " + r.source() + "  (of " + r.duplicateOf() + ")";
-                case FAILED -> "  FAILED     " + r.source() + ": " + r.reason();
-                case SKIPPED -> "  skipped    " + r.source() + ": " + r.reason();
-            };
-            out.println(line);
-            r.warnings().forEach(w -> out.println("             warning: " + w));
-        }
+    /** One article's line, printed as soon as it is done: a run that is stopped still shows what went in. */
+    static void print(PrintStream out, ArticleResult r) {
+        String line = switch (r.status()) {
+            case NEW -> String.format("  new        %s  (%d meetings, %d statements, %d criticisms, %d roles)",
+                    r.source(), r.meetings(), r.statements(), r.criticisms(), r.roles());
+            case ALREADY_PRESENT -> "  present    " + r.source();
+            case DUPLICATE -> "  duplicate  " + r.source() + "  (of " + r.duplicateOf() + ")";
+            case FAILED -> "  FAILED     " + r.source() + ": " + r.reason();
+            case SKIPPED -> "  skipped    " + r.source() + ": " + r.reason();
+        };
+        out.println(line);
+        r.warnings().forEach(w -> out.println("             warning: " + w));
+        out.flush();
+    }
+
+    static void summary(PrintStream out, IngestReport report) {
         out.printf("%d articles: %d new, %d already present, %d duplicate of another, %d failed, %d skipped (%.1f s)%n",
                 report.articles().size(), report.count(ArticleResult.Status.NEW),
                 report.count(ArticleResult.Status.ALREADY_PRESENT), report.count(ArticleResult.Status.DUPLICATE),
@@ -56,17 +59,21 @@ final class IngestCommand implements Callable<Integer> {
                 report.elapsed().toMillis() / 1000.0);
     }
 
-    /** A one-line progress bar on a terminal; nothing when output goes to a file or a pipe. */
+    /** Each article's line as it is done, under a one-line progress bar on a terminal (no bar in a file or a pipe). */
     private static final class Progress {
+        private final PrintStream out;
         private final PrintStream err;
         private final boolean terminal;
 
-        Progress(PrintStream err, boolean terminal) {
+        Progress(PrintStream out, PrintStream err, boolean terminal) {
+            this.out = out;
             this.err = err;
             this.terminal = terminal;
         }
 
         void update(ArticleResult last, int done, int total) {
+            finish();
+            print(out, last);
             if (terminal) {
                 int width = 30;
                 int filled = total == 0 ? width : done * width / total;

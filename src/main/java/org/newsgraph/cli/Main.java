@@ -9,7 +9,17 @@ import picocli.CommandLine.Command;
 /** The {@code newsgraph} command line: a thin layer over {@link org.newsgraph.NewsGraph}. */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, version = "newsgraph 0.1.0",
         description = "A knowledge graph of actors and events from news articles, in Neo4j.",
-        subcommands = {IngestCommand.class, ServeCommand.class, EvalCommand.class})
+        subcommands = {
+                IngestCommand.class,
+                AskCommand.class,
+                ExportCommand.class,
+                ServeCommand.class,
+                DemoCommand.class,
+                ActorsCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
+                LoadBenchCommand.class,
+        })
 public final class Main {
 
     /** Held so the JDK does not drop the configured loggers (it keeps only weak references). */

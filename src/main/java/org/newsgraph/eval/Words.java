@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Words {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    // Apostrophes vanish ("Ukraine's" = "Ukraines", straight or curly alike); other punctuation separates words.
+    // Apostrophes vanish ("Canada's" = "Canadas", straight or curly alike); other punctuation separates words.
     private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02bc`]");
     // So do the dots of an abbreviation: "U.S." = "US", as in names.
     private static final Pattern ABBREVIATION_DOTS = Pattern.compile("(?<=\\b\\p{L})\\.(?=\\p{L}\\b)");

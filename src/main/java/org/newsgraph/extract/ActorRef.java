@@ -3,9 +3,9 @@ package org.newsgraph.extract;
 import java.util.List;
 
 /**
- * A name as one article uses it: every mention with the same normalized form ("Putin", "Putin's" and
- * "President Putin" are one ref; "Vladimir Putin" is another). Facts refer to refs by {@link #localId()}.
- * Deciding that "Putin" and "Vladimir Putin" are one actor is resolution's job, not extraction's.
+ * A name as one article uses it: every mention with the same normalized form ("Novak", "Novak's" and
+ * "President Novak" are one ref; "Jana Novak" is another). Facts refer to refs by {@link #localId()}.
+ * Deciding that "Novak" and "Jana Novak" are one actor is resolution's job, not extraction's.
  *
  * @param localId  id unique within the article, e.g. "a3"
  * @param name     the normalized form: no honorific, no possessive

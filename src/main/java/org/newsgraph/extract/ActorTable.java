@@ -14,7 +14,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 /**
  * The actors one article names. Names come from CoreNLP's entity tags plus a rule for organization names NER
  * misses ("… Investment Fund"); then the article's own coreference is applied the way a reader applies it:
- * "Ushakov" after "Yury Ushakov" is him, "Yuri Ushakov" is a spelling of him, "the FCA" after
+ * "Belenko" after "Yury Belenko" is him, "Yuri Belenko" is a spelling of him, "the FCA" after
  * "the Financial Conduct Authority (FCA)" is it. Groups and proposals are added when a rule needs one.
  * Every token inside a name points to its actor.
  */
@@ -231,11 +231,12 @@ final class ActorTable {
             case PROPOSAL -> "x|";
             default -> "o|";
         };
-        return prefix + name.toLowerCase(Locale.ROOT).replace(".", "");
+        return type == ActorType.PROPOSAL ? prefix + ProposalNames.key(name)
+                : prefix + name.toLowerCase(Locale.ROOT).replace(".", "");
     }
 
     private void mention(Raw r, Actor a) {
-        // Aliases are name forms ("Ushakov", "Yuri Ushakov"), never titles or honorifics.
+        // Aliases are name forms ("Belenko", "Yuri Belenko"), never titles or honorifics.
         a.aliases.add(r.name());
         // "Britain" stays an alias of the United Kingdom it was read as.
         a.aliases.add(r.written());
@@ -282,7 +283,7 @@ final class ActorTable {
                 people.add(match);
                 parsed.put(match, name);
             } else if (r.name().length() > match.name.length() && name.given().size() >= parsed.get(match).given().size()) {
-                // The fullest spelling names the actor: "Vladimir V. Putin" over "Vladimir Putin" only if longer.
+                // The fullest spelling names the actor: "Jana M. Novak" over "Jana Novak" only if longer.
                 match.name = r.name();
             }
             mention(r, match);
@@ -370,7 +371,7 @@ final class ActorTable {
     /**
      * Organizations and places by name; an acronym the article defines ("… Authority (FCA)") or whose letters
      * are the initials of a name it uses joins that name; a single word that is the surname of a person in the
-     * article ("the Trump administration") is that person.
+     * article ("the Novak administration") is that person.
      */
     private void gatherOthers(List<Raw> raws, List<Sentence> sentences) {
         Map<String, String> acronymOf = new HashMap<>();
@@ -512,7 +513,7 @@ final class ActorTable {
                 ? acronym : null;
     }
 
-    /** Initials of the capitalized words: "Russian Direct Investment Fund" → "RDIF". */
+    /** Initials of the capitalized words: "National Investment Fund" → "NIF". */
     static String initials(String name) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split("[\\s-]+")) {
@@ -607,7 +608,7 @@ final class ActorTable {
             case "PERSON" -> ActorType.PERSON;
             case "ORGANIZATION" -> ActorType.ORGANIZATION;
             case "LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY" -> ActorType.PLACE;
-            // An unlabeled acronym ("RDIF CEO …") is an organization; titles and common words are not.
+            // An unlabeled acronym ("NIF CEO …") is an organization; titles and common words are not.
             case "O", "MISC" -> s.word(i).matches("[A-Z]{3,6}") && s.tag(i).startsWith("NNP") && !lexicon.isTitle(s.word(i))
                     ? ActorType.ORGANIZATION : null;
             default -> null;
@@ -642,7 +643,7 @@ final class ActorTable {
                 start++;
             }
             String name = clean(s.span(start, to));
-            // NER sometimes calls a capital or a country a person ("if Kyiv refused").
+            // NER sometimes calls a capital or a country a person ("if Ottawa refused").
             if (!name.contains(" ") && (lexicon.countryOfSeat(name).isPresent() || lexicon.country(name).isPresent())) {
                 type = ActorType.PLACE;
             } else {

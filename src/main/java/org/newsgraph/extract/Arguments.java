@@ -12,7 +12,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 
 /**
  * Turns the head word of a subject, object or prepositional phrase into the actors it denotes: names,
- * their conjuncts and appositions, pronouns, role descriptions ("the Kremlin aide", "the Russian leader"),
+ * their conjuncts and appositions, pronouns, role descriptions ("the Elysee aide", "the French leader"),
  * unnamed groups ("Labour MPs") and proposals ("the 12-point plan").
  */
 final class Arguments {
@@ -108,8 +108,8 @@ final class Arguments {
         }
         String word = w.word().toLowerCase(Locale.ROOT);
         String tag = w.tag() == null ? "" : w.tag();
-        // A name after a title or noun it belongs to: "special envoy Steve Witkoff", "the aide, Yuri Ushakov".
-        // A name before it qualifies it instead: "a Putin aide" is Putin's aide, not Putin.
+        // A name after a title or noun it belongs to: "special envoy Dana Ortiz", "the aide, Yuri Belenko".
+        // A name before it qualifies it instead: "a Novak aide" is Novak's aide, not Novak.
         for (IndexedWord c : g.getChildren(w)) {
             String rel = Graphs.relationToParent(g, c);
             if (c.index() > w.index() && (rel.startsWith("appos") || rel.equals("dep") || rel.startsWith("flat") || rel.startsWith("compound"))) {
@@ -192,8 +192,8 @@ final class Arguments {
             if (described.isPresent()) {
                 return described;
             }
-            // "a spokesman for the union", "a Kremlin spokesman": the organization speaks. A leader is a person,
-            // never the country: "the Ukrainian leader" unresolved is better than Ukraine.
+            // "a spokesman for the union", "an Elysee spokesman": the organization speaks. A leader is a person,
+            // never the country: "the Canadian leader" unresolved is better than Canada.
             return SPOKES.contains(word) ? organizationOf(s, w) : Optional.empty();
         }
         if (GOVERNMENT_WORDS.contains(word)) {
@@ -401,7 +401,7 @@ final class Arguments {
             return id;
         }
         String rel = Graphs.relationToParent(s.graph, w);
-        // "Washington's intervention" acts for the country; "Moscow's mayor" is the city's.
+        // "Ottawa's intervention" acts for the country; "Ottawa's mayor" is the city's.
         IndexedWord possessed = rel.startsWith("nmod:poss") ? Graphs.governor(s.graph, w) : null;
         boolean actsThroughPossession = possessed != null && !isTitleWord(s, possessed)
                 && !"NNP".equals(possessed.tag()) && !lexicon.isOrganizationHead(possessed.word());
@@ -415,7 +415,7 @@ final class Arguments {
         return id;
     }
 
-    /** A seat of government named as an employer ("a Kremlin spokesman" stays the Kremlin; "a Kyiv official" is Ukraine). */
+    /** A seat of government named as an employer ("an Elysee spokesman" stays the Elysee; "an Ottawa official" is Canada). */
     private String asCountry(String id) {
         if (table.type(id) != ActorType.PLACE) {
             return id;
@@ -427,7 +427,7 @@ final class Arguments {
         return "TITLE".equals(s.ner(w.index())) || lexicon.isTitle(w.word());
     }
 
-    /** The organization or country a role description names: "a Kremlin spokesman", "a spokesman for X". */
+    /** The organization or country a role description names: "an Elysee spokesman", "a spokesman for X". */
     Optional<String> organizationOf(Sentence s, IndexedWord title) {
         SemanticGraph g = s.graph;
         for (String rel : List.of("nmod:for", "nmod:of", "nmod:from", "nmod:at", "nmod:poss", "compound", "amod")) {
@@ -453,7 +453,7 @@ final class Arguments {
         return Optional.empty();
     }
 
-    /** Does the title phrase describe a leader of a country ("the Russian leader", "the Ukrainian president")? */
+    /** Does the title phrase describe a leader of a country ("the French leader", "the Canadian president")? */
     static boolean isLeaderWord(String word) {
         return LEADER_WORDS.contains(word.toLowerCase(Locale.ROOT));
     }

@@ -12,7 +12,13 @@ import org.newsgraph.source.Document;
  */
 public record ArticleFacts(Document document, List<String> sentences, List<ActorRef> actors,
                            List<Meeting> meetings, List<Statement> statements, List<Criticism> criticisms,
-                           List<Role> roles) {
+                           List<Role> roles, List<Claim> claims) {
+
+    /** Facts without numeric claims. */
+    public ArticleFacts(Document document, List<String> sentences, List<ActorRef> actors, List<Meeting> meetings,
+                        List<Statement> statements, List<Criticism> criticisms, List<Role> roles) {
+        this(document, sentences, actors, meetings, statements, criticisms, roles, List.of());
+    }
 
     public ArticleFacts {
         sentences = List.copyOf(sentences);
@@ -21,5 +27,6 @@ public record ArticleFacts(Document document, List<String> sentences, List<Actor
         statements = List.copyOf(statements);
         criticisms = List.copyOf(criticisms);
         roles = List.copyOf(roles);
+        claims = List.copyOf(claims);
     }
 }

@@ -4,6 +4,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -14,6 +16,8 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
  * "on Sunday" in a Tuesday paper means the Sunday before, so weekdays are moved by tense here.
  */
 final class Dates {
+
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private static final Set<String> WEEKDAYS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -78,12 +82,19 @@ final class Dates {
         return "DATE".equals(w.ner());
     }
 
+    /** A DATE, or a TIME that SUTime anchored to a day ("late on Tuesday" is 2025-12-02TNI). */
     private static boolean isDate(Sentence s, int i) {
-        return "DATE".equals(s.ner(i));
+        String ner = s.ner(i);
+        return "DATE".equals(ner) || "TIME".equals(ner) && s.normalized(i) != null && DAY.matcher(s.normalized(i)).lookingAt();
     }
 
     private static PartialDate resolve(Sentence s, int i, Modality modality, LocalDate published) {
-        PartialDate date = PartialDate.parseOrNull(s.normalized(i));
+        String value = s.normalized(i);
+        // What follows a full day says nothing more about the day: a time ("2025-12-02TNI") or a duration
+        // ("2025-12-02-WXX-2 INTERSECT PT5H" for "five hours late on Tuesday").
+        Matcher dayPart = value == null ? null : DAY.matcher(value);
+        PartialDate date = PartialDate.parseOrNull(dayPart != null && dayPart.lookingAt() && value.length() > 10
+                && !Character.isDigit(value.charAt(10)) ? dayPart.group() : value);
         if (date == null) {
             return null;
         }

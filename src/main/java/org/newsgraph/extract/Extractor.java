@@ -11,7 +11,7 @@ import org.newsgraph.nlp.AnnotatedArticle;
 
 /**
  * Where facts are born: reads one annotated article and returns its actors and facts, each fact with the
- * sentence it came from. Roles come first, so that later descriptions ("the Kremlin aide") can be read as
+ * sentence it came from. Roles come first, so that later descriptions ("the Elysee aide") can be read as
  * the people they describe; then meetings, criticism and statements; then criticism carried by quotes.
  */
 public final class Extractor {
@@ -53,6 +53,7 @@ public final class Extractor {
         }
         List<Statement> statements = new StatementRules(lexicon, table, args, discourse, sentences, published).find(quotes);
         criticisms.addAll(criticismRules.fromStatements(sentences, statements));
+        List<Claim> claims = new ClaimRules(table).find(sentences);
 
         List<Role> roles = roleIndex.all();
         Set<String> used = new HashSet<>();
@@ -70,6 +71,7 @@ public final class Extractor {
             used.add(st.speaker());
             used.addAll(st.about());
         });
+        claims.forEach(c -> used.add(c.subject()));
         roles.forEach(r -> {
             used.add(r.person());
             if (r.organization() != null) {
@@ -81,7 +83,7 @@ public final class Extractor {
                 .filter(a -> used.contains(a.localId()) || a.type() != ActorType.GROUP && a.type() != ActorType.PROPOSAL)
                 .toList();
         return new ArticleFacts(article.document(), sentences.stream().map(s -> s.text).toList(), actors,
-                meetings, statements, criticisms, roles);
+                meetings, statements, criticisms, roles, claims);
     }
 
     private static List<Sentence> sentences(AnnotatedArticle article, String text) {

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * General world geography from {@code lexicon/places.tsv}: continents, countries, regions, cities and seats of
- * government, each with the place that contains it. Resolution uses it to see that a meeting "in Miami" and
- * one "in Florida" can be the same meeting, while "in Moscow" and "in Florida" cannot.
+ * government, each with the place that contains it. Resolution uses it to see that a meeting "in Munich" and
+ * one "in Bavaria" can be the same meeting, while "in Paris" and "in Bavaria" cannot.
  */
 public final class Gazetteer {
 

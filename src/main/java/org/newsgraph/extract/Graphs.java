@@ -72,7 +72,7 @@ final class Graphs {
         return null;
     }
 
-    /** The word and its conjuncts ("Witkoff and Kushner" from "Witkoff"). */
+    /** The word and its conjuncts ("Ortiz and Lenz" from "Ortiz"). */
     static List<IndexedWord> withConjuncts(SemanticGraph g, IndexedWord w) {
         Set<IndexedWord> out = new LinkedHashSet<>();
         out.add(w);

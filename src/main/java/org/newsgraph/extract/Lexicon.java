@@ -252,7 +252,7 @@ public final class Lexicon {
         return Optional.ofNullable(countryByName.get(key(name)));
     }
 
-    /** The country of a demonym ("Ukrainian" → Ukraine). */
+    /** The country of a demonym ("Canadian" → Canada). */
     public Optional<Country> countryOfDemonym(String word) {
         return Optional.ofNullable(countryByDemonym.get(key(word)));
     }

@@ -32,7 +32,7 @@ final class MeetingRules {
     /** Nouns that measure a meeting: "five hours of talks", "a round of talks". */
     private static final Set<String> MEASURES = Set.of("hour", "day", "round", "series", "week", "minute", "night",
             "session", "month");
-    /** Meeting verbs whose object must be an agent, not a place or a thing ("visited Moscow", "received a letter"). */
+    /** Meeting verbs whose object must be an agent, not a place or a thing ("visited Paris", "received a letter"). */
     private static final Set<String> AGENT_OBJECT_ONLY = Set.of("host", "receive", "welcome", "visit");
 
     private final Lexicon lexicon;
@@ -279,7 +279,7 @@ final class MeetingRules {
         return lexicon.country(table.name(id)).isPresent();
     }
 
-    /** "met in Miami", "talks at the Kremlin", "flew to Florida to meet": the first place phrase up the tree. */
+    /** "met in Munich", "talks at the Elysee", "flew to Bavaria to meet": the first place phrase up the tree. */
     private String placeOf(Sentence s, IndexedWord predicate, IndexedWord event) {
         SemanticGraph g = s.graph;
         List<IndexedWord> candidates = new ArrayList<>(List.of(event, predicate));
@@ -306,7 +306,7 @@ final class MeetingRules {
         return null;
     }
 
-    /** Subjects of a predicate, or of the clause it serves ("flew to Florida to meet", "is expected to meet"). */
+    /** Subjects of a predicate, or of the clause it serves ("flew to Bavaria to meet", "is expected to meet"). */
     private List<String> subjects(Sentence s, IndexedWord v) {
         SemanticGraph g = s.graph;
         IndexedWord w = v;
@@ -331,7 +331,7 @@ final class MeetingRules {
                 continue;
             }
             if (rel.startsWith("acl")) {
-                // "… Dmitriev and a translator joining the president": the noun the clause modifies acts.
+                // "… Ortiz and a translator joining the president": the noun the clause modifies acts.
                 return members(s, Graphs.governor(g, w));
             }
             if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj"))) {

@@ -9,10 +9,10 @@ import com.ibm.icu.text.Transliterator;
 
 /**
  * A person's name split into given names and surname, with the comparisons name matching needs:
- * transliteration variants (Yury/Yuri, Zelensky/Zelenskyy, Dmitriev/Dmitriyev) fold to one key, a middle
+ * transliteration variants (Yury/Yuri, Belensky/Belenskyy, Grigoriev/Grigoriyev) fold to one key, a middle
  * initial does not count, and a lone initial or a nickname is compatible with the full given name.
  *
- * @param given   given names as written, without initials ("Vladimir" for "Vladimir V. Putin")
+ * @param given   given names as written, without initials ("Jana" for "Jana M. Novak")
  * @param surname the family name as written (for "Lord Pembury", "Pembury")
  * @param peerage the peerage word for peers known by title ("Lord"), else null
  */
@@ -52,7 +52,7 @@ public record PersonName(List<String> given, String surname, String peerage) {
         return token.matches("\\p{Lu}\\.?");
     }
 
-    /** True for a bare surname ("Ushakov"); false for "Lord Pembury", which is a full name of its own. */
+    /** True for a bare surname ("Belenko"); false for "Lord Pembury", which is a full name of its own. */
     public boolean surnameOnly() {
         return given.isEmpty() && peerage == null;
     }
@@ -73,7 +73,7 @@ public record PersonName(List<String> given, String surname, String peerage) {
         String s = TO_ASCII.transliterate(word).replaceAll("[^a-z]", "");
         // German umlauts are written "oe", "ae", "ue" where the letters are missing: Jörg = Joerg.
         s = s.replace("oe", "o").replace("ae", "a").replace("ue", "u");
-        // Ukrainian names romanize Cyrillic г as "h" where Russian spellings use "g" (Hrytsenko = Gritsenko).
+        // East Slavic names romanize Cyrillic г as "h" where Russian spellings use "g" (Hrytsenko = Gritsenko).
         if (SLAVIC_ENDING.matcher(s).find()) {
             s = s.replaceAll("(?<![kzsc])h", "g");
         }

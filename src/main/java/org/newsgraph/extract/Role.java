@@ -5,7 +5,7 @@ package org.newsgraph.extract;
  *
  * @param person       local actor id of the person
  * @param title        lower-case title with its qualifiers: "special envoy", "former foreign minister"
- * @param organization local actor id of the organization, country or person ("Putin's aide"), or null
+ * @param organization local actor id of the organization, country or person ("Novak's aide"), or null
  * @param evidence     the sentence that says so
  */
 public record Role(String person, String title, String organization, Evidence evidence) {

@@ -9,7 +9,7 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 
 /**
- * The roles an article has introduced, so that later descriptions ("the Kremlin aide", "the Russian leader",
+ * The roles an article has introduced, so that later descriptions ("the Elysee aide", "the French leader",
  * "the union's general secretary") can be read as the person who holds them.
  */
 final class RoleIndex {
@@ -56,7 +56,7 @@ final class RoleIndex {
                         && qualifiers.stream().noneMatch(q -> q.equalsIgnoreCase(word))))
                 .toList();
         if (matching.isEmpty() && Arguments.isLeaderWord(headWord)) {
-            // "the Ukrainian leader" when the article only said "President X": the leader named most recently
+            // "the Canadian leader" when the article only said "President X": the leader named most recently
             // among those whose country it did not state.
             return recentLeaderWithoutCountry(s, headWord);
         }

@@ -11,7 +11,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 
 /**
  * Titles people hold, from three constructions news copy uses:
- * a title before the name ("Kremlin foreign policy aide Yury Ushakov", "Trump special envoy …"),
+ * a title before the name ("Elysee foreign policy aide Yury Belenko", "Novak special envoy …"),
  * an apposition ("Anna Vogt, the head of …"; "the president's national security adviser, Tom Reyes"),
  * and a copula ("Vogt is the head of …").
  */
@@ -107,7 +107,7 @@ final class RoleRules {
         return title(words).map(title -> new Role(m.localId(), title, org, s.evidence(0.8, "role-premodifier")));
     }
 
-    /** "President Vladimir V. Putin of Russia": the place named right after the name. */
+    /** "President Jana M. Novak of Slovakia": the place named right after the name. */
     private String ofPlaceAfter(Sentence s, int nameEnd) {
         if (nameEnd + 2 > s.tokens.size() || !s.word(nameEnd + 1).equalsIgnoreCase("of")) {
             return null;
@@ -164,7 +164,7 @@ final class RoleRules {
         return Optional.empty();
     }
 
-    /** "the Kremlin's top aide, Yuri Ushakov": a comma before the name and no other person in between. */
+    /** "the Elysee's top aide, Yuri Belenko": a comma before the name and no other person in between. */
     private boolean titleLeadsTo(Sentence s, int title, ActorTable.Mention m) {
         String before = s.word(m.from() - 1);
         if (!(before.equals(",") || before.equals("-LRB-") || before.equals("(") || before.equals("--"))) {

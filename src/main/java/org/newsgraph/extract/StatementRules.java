@@ -78,7 +78,7 @@ final class StatementRules {
         return out;
     }
 
-    /** "The delegation went to Florida, according to the president": the rest of the sentence is his claim. */
+    /** "The delegation went to Bavaria, according to the president": the rest of the sentence is his claim. */
     private void accordingTo(Sentence s, List<Statement> out) {
         for (IndexedWord w : s.graph.vertexSet()) {
             if (!Graphs.relationToParent(s.graph, w).endsWith("according_to")) {
@@ -443,7 +443,7 @@ final class StatementRules {
 
     /**
      * A quote that is only part of a reported clause ("said the plan 'looks better' but needs work", "went to
-     * Florida for its 'priorities', according to X") belongs to that clause, which the reported-speech and
+     * Bavaria for its 'priorities', according to X") belongs to that clause, which the reported-speech and
      * according-to rules read whole; a quote that is the whole complement is direct.
      */
     private boolean isEmbedded(QuoteSpan q, Attributed a) {

@@ -91,6 +91,7 @@ public final class ArticleWriter {
         r.statements().forEach(s -> s.evidence().forEach(e -> used.add(e.sentenceIndex())));
         r.criticisms().forEach(c -> c.evidence().forEach(e -> used.add(e.sentenceIndex())));
         r.roles().forEach(x -> x.evidence().forEach(e -> used.add(e.sentenceIndex())));
+        r.claims().forEach(c -> used.add(c.evidence().sentenceIndex()));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i : used) {
             rows.add(Map.of("id", sentenceId(articleId, i), "index", i, "text", facts.sentences().get(i)));
@@ -210,6 +211,18 @@ public final class ArticleWriter {
         run(tx, WriteCypher.STATEMENT_EVIDENCE, articleId, statementEvidence);
         run(tx, WriteCypher.CRITICISM_EVIDENCE, articleId, criticismEvidence);
         run(tx, WriteCypher.ROLE_EVIDENCE, articleId, roleEvidence);
+
+        List<Map<String, Object>> claims = new ArrayList<>();
+        for (Resolved.Claim c : r.claims()) {
+            Map<String, Object> row = evidenceRow(articleId, c.id(), c.evidence());
+            row.put("subject", c.subject());
+            row.put("attribute", c.attribute());
+            row.put("value", c.value());
+            row.put("approximate", c.approximate());
+            row.put("text", c.text());
+            claims.add(row);
+        }
+        run(tx, WriteCypher.CLAIMS, articleId, claims);
     }
 
     private static Map<String, Object> evidenceRow(String articleId, String factId, Evidence e) {

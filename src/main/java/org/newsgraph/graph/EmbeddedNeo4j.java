@@ -44,8 +44,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public static EmbeddedNeo4j start(Options options) {
         Map<String, String> config = new HashMap<>();
         config.put("server.bolt.enabled", "true");
-        config.put("server.bolt.listen_address", options.host() + ":" + freePortIfZero(options.boltPort()));
-        config.put("server.bolt.advertised_address", options.host() + ":" + options.boltPort());
+        int boltPort = freePortIfZero(options.boltPort());
+        config.put("server.bolt.listen_address", options.host() + ":" + boltPort);
+        // Routing drivers (neo4j://) connect to the advertised address, so it must be the port actually bound.
+        config.put("server.bolt.advertised_address", options.host() + ":" + boltPort);
         config.put("server.http.enabled", Boolean.toString(options.http()));
         config.put("server.https.enabled", "false");
         if (options.http()) {

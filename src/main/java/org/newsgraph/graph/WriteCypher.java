@@ -178,6 +178,17 @@ final class WriteCypher {
             SET e.confidence = row.confidence, e.rule = row.rule
             """;
 
+    /** One claim per source: where outlets state different numbers for one thing, both stay, each cited. */
+    static final String CLAIMS = """
+            UNWIND $rows AS row
+            MATCH (x:Actor {id: row.subject}), (s:Sentence {id: row.sentence})
+            MERGE (c:Claim {id: row.fact})
+            SET c.attribute = row.attribute, c.value = row.value, c.approximate = row.approximate, c.text = row.text
+            MERGE (c)-[:OF]->(x)
+            MERGE (c)-[e:EVIDENCED_BY]->(s)
+            SET e.confidence = row.confidence, e.rule = row.rule
+            """;
+
     // ---- what resolution reads ------------------------------------------------------------------------
 
     static final String ACTORS_BY_ALIAS = """

@@ -57,6 +57,7 @@ public final class NlpPipeline {
         // Paragraphs (blank lines) always end a sentence; single newlines do not.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("ner.applyFineGrained", "true");
+        props.setProperty("ner.fine.regexner.mapping", FineGrainedGazetteer.mapping());
         props.setProperty("ner.docdate.usePresent", "false");
         props.setProperty("quote.attributeQuotes", "false");
         props.setProperty("quote.extractUnclosedQuotes", "true");

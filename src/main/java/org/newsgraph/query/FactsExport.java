@@ -1,12 +1,14 @@
 package org.newsgraph.query;
 
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
@@ -20,9 +22,16 @@ import org.neo4j.driver.types.MapAccessor;
 public final class FactsExport {
 
     private final Driver driver;
+    private final TransactionConfig limits;
 
     public FactsExport(Driver driver) {
+        this(driver, null);
+    }
+
+    /** An export that the server stops after {@code timeout}; null for no limit. */
+    public FactsExport(Driver driver, Duration timeout) {
         this.driver = Objects.requireNonNull(driver);
+        this.limits = timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     /** Writes the document, pretty-printed; leaves the stream open. */
@@ -39,7 +48,8 @@ public final class FactsExport {
                     run(tx, "meetings", FactsExport::meeting),
                     run(tx, "criticisms", FactsExport::criticism),
                     run(tx, "statements", FactsExport::statement),
-                    run(tx, "roles", FactsExport::role)));
+                    run(tx, "roles", FactsExport::role),
+                    run(tx, "claims", FactsExport::claim)), limits);
         }
     }
 
@@ -50,7 +60,7 @@ public final class FactsExport {
     // The document. Required fields come first, in the order facts-export.md lists them; extra fields follow.
 
     record Facts(List<Article> articles, List<Actor> actors, List<Meeting> meetings, List<Criticism> criticisms,
-                 List<Statement> statements, List<Role> roles) {
+                 List<Statement> statements, List<Role> roles, List<Claim> claims) {
     }
 
     record Article(String id, String title, String outlet, String published, String source, String duplicateOf,
@@ -81,6 +91,11 @@ public final class FactsExport {
     }
 
     record SourceRef(String article, String sentence, String outlet) {
+    }
+
+    /** An extra section: numbers sources state, one per source, e.g. a plan's size after a revision. */
+    record Claim(String id, String subject, String attribute, double value, boolean approximate, String text,
+                 List<SourceRef> sources) {
     }
 
     private static Article article(MapAccessor v) {
@@ -114,6 +129,11 @@ public final class FactsExport {
     private static Role role(MapAccessor v) {
         return new Role(str(v, "person"), str(v, "title"), str(v, "organization"), sources(v), v.get("id").asString(),
                 v.get("corroboration").asInt());
+    }
+
+    private static Claim claim(MapAccessor v) {
+        return new Claim(v.get("id").asString(), str(v, "subject"), str(v, "attribute"), v.get("value").asDouble(),
+                v.get("approximate").asBoolean(), str(v, "text"), sources(v));
     }
 
     private static List<SourceRef> sources(MapAccessor v) {

@@ -2,6 +2,8 @@ package org.newsgraph.query;
 
 import static org.neo4j.driver.Values.parameters;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -11,6 +13,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
@@ -41,11 +44,19 @@ public final class GraphQueries {
     private static final String TIMELINE = query("timeline");
     private static final String PROFILE = query("profile");
     private static final String CONFLICTS = query("conflicts");
+    private static final String CLAIM_CONFLICTS = query("claim-conflicts");
 
     private final Driver driver;
+    private final TransactionConfig limits;
 
     public GraphQueries(Driver driver) {
+        this(driver, null);
+    }
+
+    /** Questions that the server stops after {@code timeout}; null for no limit. */
+    public GraphQueries(Driver driver, Duration timeout) {
         this.driver = Objects.requireNonNull(driver);
+        this.limits = timeout == null ? TransactionConfig.empty() : TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     private static String query(String name) {
@@ -55,6 +66,9 @@ public final class GraphQueries {
     /** Actors whose id, name or alias is the query, then those the full-text index finds, surest first. */
     public List<ActorMatch> actors(String query, int limit) {
         Objects.requireNonNull(query, "query");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be positive: " + limit);
+        }
         return read(tx -> candidates(tx, query, limit));
     }
 
@@ -153,12 +167,16 @@ public final class GraphQueries {
 
     /** Meetings whose sources contradict each other on the date or the place, with every value and who claims it. */
     public List<Conflict> conflicts() {
-        return read(tx -> tx.run(CONFLICTS).list(GraphQueries::conflict));
+        return read(tx -> {
+            List<Conflict> out = new ArrayList<>(tx.run(CONFLICTS).list(GraphQueries::conflict));
+            out.addAll(tx.run(CLAIM_CONFLICTS).list(GraphQueries::claimConflict));
+            return out;
+        });
     }
 
     private <T> T read(TransactionCallback<T> work) {
         try (Session session = driver.session()) {
-            return session.executeRead(work);
+            return session.executeRead(work, limits);
         }
     }
 
@@ -246,8 +264,17 @@ public final class GraphQueries {
     private static Conflict conflict(Record r) {
         return new Conflict(r.get("meeting").asString(), actors(r.get("participants")), r.get("date").asString(null),
                 r.get("status").asString(null), r.get("attribute").asString(), r.get("chosen").asString(null),
-                r.get("claims").asList(c -> new Conflict.Claim(c.get("value").asString(), c.get("label").asString(),
-                        c.get("corroboration").asInt(), strings(c.get("outlets")), sources(c.get("sources")))));
+                claims(r.get("claims")), null);
+    }
+
+    private static Conflict claimConflict(Record r) {
+        return new Conflict(null, List.of(), null, null, r.get("attribute").asString(), r.get("chosen").asString(null),
+                claims(r.get("claims")), new ActorRef(r.get("subjectId").asString(), r.get("subjectName").asString()));
+    }
+
+    private static List<Conflict.Claim> claims(Value claims) {
+        return claims.asList(c -> new Conflict.Claim(c.get("value").asString(), c.get("label").asString(),
+                c.get("corroboration").asInt(), strings(c.get("outlets")), sources(c.get("sources"))));
     }
 
     private static ActorRef actor(Value v) {

@@ -49,12 +49,20 @@ final class ActorResolver {
         if (surnameOnly) {
             aliasKeys.add(NameKeys.surnameOnlyKey(surnameKey));
         }
-        Map<String, String> found = view.actorsByAliasKey(aliasKeys);
+        List<String> exactKeys = names.stream().map(NameKeys::exactKey).toList();
+        List<String> lookup = new ArrayList<>(aliasKeys);
+        lookup.addAll(exactKeys);
+        Map<String, String> found = view.actorsByAliasKey(lookup);
+        Optional<String> curated = exactKeys.stream().filter(found::containsKey).map(found::get).findFirst();
+        exactKeys.forEach(found::remove);
 
         String id = null;
         String rule;
         Optional<String> mainKey = keys.key(ref.name(), ref.type());
-        if (mainKey.isPresent() && found.containsKey(mainKey.get())) {
+        if (curated.isPresent()) {
+            id = curated.get();
+            rule = "curated";
+        } else if (mainKey.isPresent() && found.containsKey(mainKey.get())) {
             id = found.get(mainKey.get());
             rule = "same-name";
         } else if (!found.isEmpty() && !surnameOnly) {

@@ -96,8 +96,10 @@ final class EventResolver {
     }
 
     /**
-     * Two shared participants and no contradiction make one meeting; one shared participant needs the same
-     * known day as well ("X joined Putin during the talks on Tuesday").
+     * Shared participants and no contradiction make one meeting, if one report's participants contain the
+     * other's or something positive ties them (the same known day, or places both given and compatible): two
+     * envoys meeting a president, and the same envoys meeting a minister earlier that week, are two meetings.
+     * One shared participant needs the same known day ("X joined the talks on Tuesday").
      */
     private boolean sameMeeting(Set<String> participants, PartialDate date, String place, MeetingStatus status, Report r) {
         if (status != r.status()) {
@@ -114,11 +116,14 @@ final class EventResolver {
         if (!datesFit || !placesFit) {
             return false;
         }
-        if (shared >= 2) {
-            return true;
-        }
-        return shared == 1 && date != null && r.date() != null
+        boolean sameDay = date != null && r.date() != null
                 && date.precision() == PartialDate.Precision.DAY && date.equals(r.date());
+        if (shared >= 2) {
+            boolean nested = shared == r.participants().size() || shared == participants.size();
+            boolean samePlace = place != null && r.place() != null;
+            return nested || sameDay || samePlace;
+        }
+        return shared == 1 && sameDay;
     }
 
     private static Set<String> union(List<Report> reports) {
@@ -191,7 +196,7 @@ final class EventResolver {
     }
 
     /**
-     * Where sources name one place at different levels ("Florida", "Miami") the node takes the most specific;
+     * Where sources name one place at different levels ("Bavaria", "Munich") the node takes the most specific;
      * where they contradict each other it takes the one most sources state.
      */
     private String mostSpecificPlace(List<Known.Claim> claims) {

@@ -7,7 +7,7 @@ import org.newsgraph.extract.Gazetteer;
 
 /**
  * Whether two places can be the place of one event: the same place, or one lying within the other by the
- * gazetteer ("Miami" within "Florida", "the Kremlin" within "Moscow"). Places the gazetteer does not know
+ * gazetteer ("Munich" within "Bavaria", "the Elysee Palace" within "Paris"). Places the gazetteer does not know
  * are compatible only with themselves, so unknown venues never merge events.
  */
 final class PlaceContainment {

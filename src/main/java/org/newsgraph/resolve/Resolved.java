@@ -59,6 +59,11 @@ public final class Resolved {
 
     /** One article resolved against the graph. */
     public record Article(String id, List<Actor> actors, List<PossibleMatch> possibleMatches, List<Meeting> meetings,
-                          List<Statement> statements, List<Criticism> criticisms, List<Role> roles) {
+                          List<Statement> statements, List<Criticism> criticisms, List<Role> roles, List<Claim> claims) {
+    }
+
+    /** A number one source states about an actor; one node per source, so disagreements stay visible. */
+    public record Claim(String id, String subject, String attribute, double value, boolean approximate, String text,
+                        Evidence evidence) {
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.newsgraph.extract.ActorRef;
 import org.newsgraph.extract.ArticleFacts;
+import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.Criticism;
 import org.newsgraph.extract.Evidence;
 import org.newsgraph.extract.Gazetteer;
@@ -66,14 +67,25 @@ public final class Resolver {
         return new Resolved.Article(articleId, new ArrayList<>(byId.values()), possible, meetings,
                 statements(articleId, facts.statements(), global, view),
                 criticisms(articleId, facts.criticisms(), global, view),
-                roles(facts.roles(), global));
+                roles(facts.roles(), global),
+                claims(articleId, facts.claims(), global));
+    }
+
+    private static List<Resolved.Claim> claims(String articleId, List<Claim> in, Map<String, String> global) {
+        List<Resolved.Claim> out = new ArrayList<>();
+        for (Claim c : in) {
+            String subject = global.get(c.subject());
+            out.add(new Resolved.Claim(Ids.of("clm", articleId, Integer.toString(c.evidence().sentenceIndex()), subject,
+                    c.attribute()), subject, c.attribute(), c.value(), c.approximate(), c.text(), c.evidence()));
+        }
+        return out;
     }
 
     private static String global(Map<String, String> global, String local) {
         return local == null ? null : global.get(local);
     }
 
-    /** Two local names for one global actor ("Kyiv" acting as Ukraine, and "Ukraine"): one actor, all names. */
+    /** Two local names for one global actor ("Ottawa" acting as Canada, and "Canada"): one actor, all names. */
     private static Resolved.Actor combine(Resolved.Actor a, Resolved.Actor b) {
         List<String> aliases = new ArrayList<>(new LinkedHashSet<>(a.aliases()));
         b.aliases().stream().filter(x -> !aliases.contains(x)).forEach(aliases::add);

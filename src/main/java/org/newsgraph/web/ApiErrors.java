@@ -1,5 +1,7 @@
 package org.newsgraph.web;
 
+import java.util.stream.Collectors;
+
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.newsgraph.query.ReadOnlyCypher;
@@ -7,9 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Turns failures into JSON errors with a status that says whose fault it was. */
@@ -19,9 +23,33 @@ class ApiErrors {
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     @ExceptionHandler({ReadOnlyCypher.Refused.class, IllegalArgumentException.class,
-            MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class})
+            MissingServletRequestParameterException.class})
     ResponseEntity<ApiError> badRequest(Exception e) {
         return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** Bean Validation on request parameters: one "name: problem" per broken constraint. */
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ApiError> invalid(HandlerMethodValidationException e) {
+        String problems = e.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> name(result) + ": " + error.getDefaultMessage()))
+                .sorted()
+                .collect(Collectors.joining("; "));
+        return error(HttpStatus.BAD_REQUEST, problems);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+        Class<?> type = e.getRequiredType();
+        String expected = type == int.class || type == Integer.class ? "a whole number"
+                : "a " + (type == null ? "value of another type" : type.getSimpleName());
+        return error(HttpStatus.BAD_REQUEST, e.getName() + ": must be " + expected);
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ApiError> notFound(NotFound e) {
+        return error(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(PayloadTooLarge.class)
@@ -50,9 +78,20 @@ class ApiErrors {
         return ResponseEntity.status(status).body(new ApiError(status.value(), message));
     }
 
+    private static String name(ParameterValidationResult result) {
+        return result.getMethodParameter().getParameterName();
+    }
+
     /** A request body over the configured limit. */
     static final class PayloadTooLarge extends RuntimeException {
         PayloadTooLarge(String message) {
+            super(message);
+        }
+    }
+
+    /** The thing asked for by its id or name does not exist. */
+    static final class NotFound extends RuntimeException {
+        NotFound(String message) {
             super(message);
         }
     }

@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * When the API is exposed beyond loopback, every request must carry {@code Authorization: Bearer <token>}.
- * The token is compared in constant time and never logged.
+ * The token is compared in constant time and never logged. The Browser guide and style are public: Neo4j Browser
+ * fetches them from its page, which has no token to send.
  */
 @Component
 class ApiTokenFilter extends OncePerRequestFilter {
@@ -35,10 +36,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
                 response.setHeader("WWW-Authenticate", "Bearer");
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                 response.setContentType("application/json");
-                response.getWriter().write("{\"error\":\"a bearer token is required\"}");
+                response.getWriter().write("{\"status\":401,\"error\":\"a bearer token is required\"}");
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The servlet path is decoded and normalized, so {@code /guide/../api} does not pass as a guide. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getServletPath().startsWith("/guide/");
     }
 }

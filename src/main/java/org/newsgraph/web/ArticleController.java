@@ -3,10 +3,13 @@ package org.newsgraph.web;
 import java.io.IOException;
 import java.io.InputStream;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.newsgraph.ArticleResult;
 import org.newsgraph.NewsGraph;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,20 +21,29 @@ import org.springframework.web.bind.annotation.RestController;
  * Content-Type header or the name's extension.
  */
 @RestController
+@Tag(name = "Articles")
 class ArticleController {
 
     private final NewsGraph graph;
     private final int maxBytes;
 
-    ArticleController(NewsGraph graph, @Value("${newsgraph.api.max-article-bytes}") int maxBytes) {
+    ArticleController(NewsGraph graph, ApiProperties properties) {
         this.graph = graph;
-        this.maxBytes = maxBytes;
+        this.maxBytes = properties.maxArticleBytes();
     }
 
     @PostMapping("/api/articles")
-    ResponseEntity<ArticleResult> ingest(@RequestParam(defaultValue = "upload.txt") String name,
-                                         HttpServletRequest request) throws IOException {
-        byte[] body = readCapped(request.getInputStream());
+    @Operation(summary = "Add an article to the graph",
+            description = "The body is the article itself (text, Markdown, HTML or PDF). 201 when it was new, 200 "
+                    + "when the same text (or a near-copy) is already there, 422 when nothing could be read from it, "
+                    + "413 when it is larger than newsgraph.api.max-article-bytes.",
+            requestBody = @RequestBody(description = "The article's bytes", required = true))
+    ResponseEntity<ArticleResult> ingest(
+            @Parameter(description = "The file name; its extension tells the format when Content-Type does not",
+                    example = "harbour-gazette-fisheries.md")
+            @RequestParam(defaultValue = "upload.txt") String name,
+            HttpServletRequest request) throws IOException {
+        byte[] body = readCapped(request);
         ArticleResult result = graph.ingest(name, body, request.getContentType());
         HttpStatus status = switch (result.status()) {
             case NEW -> HttpStatus.CREATED;
@@ -41,13 +53,21 @@ class ArticleController {
         return ResponseEntity.status(status).body(result);
     }
 
-    /** Reads at most the limit, so a huge upload is refused without holding it in memory. */
-    private byte[] readCapped(InputStream in) throws IOException {
+    /** Refuses a declared oversize body unread, and reads at most the limit of an undeclared one. */
+    private byte[] readCapped(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            throw tooLarge();
+        }
+        InputStream in = request.getInputStream();
         byte[] body = in.readNBytes(maxBytes + 1);
         if (body.length > maxBytes) {
-            throw new ApiErrors.PayloadTooLarge("the article is larger than the limit of " + maxBytes
-                    + " bytes (newsgraph.api.max-article-bytes)");
+            throw tooLarge();
         }
         return body;
+    }
+
+    private ApiErrors.PayloadTooLarge tooLarge() {
+        return new ApiErrors.PayloadTooLarge("the article is larger than the limit of " + maxBytes
+                + " bytes (newsgraph.api.max-article-bytes)");
     }
 }

@@ -21,6 +21,9 @@ public final class WebServer implements AutoCloseable {
     public static WebServer start(NewsGraph graph, WebSettings settings) {
         // As arguments, so they override application.yml; the token stays out of the environment and the logs.
         List<String> args = new ArrayList<>(List.of("--server.address=" + settings.address(), "--server.port=" + settings.port()));
+        // Browser served by the embedded Neo4j fetches the guide from its own origin; a server's Browser is configured.
+        graph.httpUri().ifPresent(http -> args.add("--newsgraph.api.browser-origins=http://127.0.0.1:" + http.getPort()
+                + ",http://localhost:" + http.getPort()));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(WebApp.class)
                 .web(WebApplicationType.SERVLET)
                 .initializers(ctx -> {

@@ -3,8 +3,6 @@ package org.newsgraph.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,22 +15,9 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
-import org.newsgraph.extract.ActorRef;
-import org.newsgraph.extract.ActorType;
-import org.newsgraph.extract.ArticleFacts;
-import org.newsgraph.extract.Criticism;
-import org.newsgraph.extract.CriticismKind;
-import org.newsgraph.extract.Evidence;
-import org.newsgraph.extract.Meeting;
-import org.newsgraph.extract.MeetingStatus;
-import org.newsgraph.extract.PartialDate;
-import org.newsgraph.extract.Role;
-import org.newsgraph.extract.Statement;
-import org.newsgraph.graph.ArticleInput;
 import org.newsgraph.graph.ArticleWriter;
 import org.newsgraph.graph.EmbeddedNeo4j;
 import org.newsgraph.graph.Schema;
-import org.newsgraph.source.Document;
 
 /**
  * Resolution across articles, through the real writer and an embedded Neo4j, with facts built by hand so that
@@ -188,7 +173,7 @@ class CrossArticleResolutionTest {
 
     @Test
     void writingTheSameArticleTwiceChangesNothing() {
-        Facts a = article("a1").person("Ana Ruiz").person("Piet Kramer").meeting(0, 1, "2026-02-10", null);
+        TestArticle a = article("a1").person("Ana Ruiz").person("Piet Kramer").meeting(0, 1, "2026-02-10", null);
         write(a);
         long nodes = count("MATCH (n) RETURN count(n)");
         long rels = count("MATCH ()-[r]->() RETURN count(r)");
@@ -208,7 +193,7 @@ class CrossArticleResolutionTest {
 
     // ---- helpers ----------------------------------------------------------------------------------------
 
-    private static void write(Facts f) {
+    private static void write(TestArticle f) {
         writer.write(f.input());
     }
 
@@ -237,80 +222,7 @@ class CrossArticleResolutionTest {
         }
     }
 
-    private static Facts article(String id) {
-        return new Facts(id);
-    }
-
-    /** Builds one article's facts; every fact cites its own one-line sentence. */
-    private static final class Facts {
-        final String id;
-        final List<ActorRef> actors = new ArrayList<>();
-        final List<String> sentences = new ArrayList<>();
-        final List<Meeting> meetings = new ArrayList<>();
-        final List<Statement> statements = new ArrayList<>();
-        final List<Criticism> criticisms = new ArrayList<>();
-        final List<Role> roles = new ArrayList<>();
-
-        Facts(String id) {
-            this.id = id;
-        }
-
-        Facts person(String name) {
-            return actor(name, ActorType.PERSON);
-        }
-
-        Facts org(String name) {
-            return actor(name, ActorType.ORGANIZATION);
-        }
-
-        Facts place(String name) {
-            return actor(name, ActorType.PLACE);
-        }
-
-        private Facts actor(String name, ActorType type) {
-            actors.add(new ActorRef("a" + actors.size(), name, type, List.of(name), 1));
-            return this;
-        }
-
-        private Evidence evidence(String text) {
-            sentences.add(text);
-            return new Evidence(sentences.size() - 1, text, 0, text.length(), 0.9, "test");
-        }
-
-        Facts meeting(int a, int b, String date, Integer place) {
-            meetings.add(new Meeting(List.of("a" + a, "a" + b), PartialDate.parseOrNull(date),
-                    place == null ? null : "a" + place, MeetingStatus.HELD,
-                    List.of(evidence(name(a) + " met " + name(b) + " in article " + id + "."))));
-            return this;
-        }
-
-        Facts statement(int speaker, String text) {
-            statements.add(new Statement("a" + speaker, text, true, null, List.of(),
-                    evidence("\"" + text + "\" " + name(speaker) + " said.")));
-            return this;
-        }
-
-        Facts criticism(int critic, int target) {
-            criticisms.add(new Criticism("a" + critic, "a" + target, CriticismKind.CRITICIZE, null, null,
-                    evidence(name(critic) + " criticized " + name(target) + ".")));
-            return this;
-        }
-
-        Facts role(int person, String title, int org) {
-            roles.add(new Role("a" + person, title, "a" + org, evidence(name(person) + ", " + title + " of " + name(org) + ".")));
-            return this;
-        }
-
-        private String name(int i) {
-            return actors.get(i).name();
-        }
-
-        ArticleInput input() {
-            Document d = new Document(id + ".txt", "Title " + id, "Outlet " + id, LocalDate.of(2026, 3, 1), List.of(),
-                    null, String.join(" ", sentences), "en", List.of());
-            ArticleFacts facts = new ArticleFacts(d, sentences, actors, meetings, statements, criticisms, roles);
-            // Distinct articles: distinct hashes and no shared LSH bands.
-            return new ArticleInput("art-" + id, "hash-" + id, List.of("band-" + id), new long[] {id.hashCode()}, facts);
-        }
+    private static TestArticle article(String id) {
+        return new TestArticle(id);
     }
 }

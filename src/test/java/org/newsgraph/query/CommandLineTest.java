@@ -1,0 +1,109 @@
+package org.newsgraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.cli.Main;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code newsgraph ask} and {@code export} as a user runs them, against the fixture graph over Bolt. */
+@ExtendWith(FixtureGraph.class)
+class CommandLineTest {
+
+    private final URI bolt;
+
+    CommandLineTest(URI bolt) {
+        this.bolt = bolt;
+    }
+
+    private record Run(int exit, String out) {
+    }
+
+    private Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--uri", bolt.toString(), "--password", "unused"));
+        return runAsIs(all.toArray(String[]::new));
+    }
+
+    private static Run runAsIs(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            int exit = new CommandLine(new Main()).execute(args);
+            return new Run(exit, buffer.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+
+    @Test
+    void tableShowsDatesOutletsAndCitedSentences() {
+        Run r = run("ask", "who-met", "Putin");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("DATE").contains("PARTICIPANTS", "PLACE", "OUTLETS");
+        assertThat(lines.get(1)).startsWith("2025-12-02").contains("Moscow", "Harbour Post, Interwire");
+        assertThat(lines.get(2)).isEqualTo(
+                "    Harbour Post 2025-12-03: \"Vladimir Putin hosted Steve Witkoff and Yury Ushakov in Sochi on Tuesday.\"");
+        assertThat(lines.get(4)).startsWith("    Harbour Post 2025-12-04 (copy): ");
+        // Columns line up: every value starts under its header.
+        assertThat(lines.get(1).indexOf("Moscow")).isEqualTo(lines.get(0).indexOf("PLACE"));
+    }
+
+    @Test
+    void jsonIsAnArrayOfTheRecords() {
+        Run r = run("ask", "who-criticized", "--target", "Trump", "--json");
+        assertThat(r.exit()).isZero();
+        JsonNode answer = JsonMapper.builder().build().readTree(r.out());
+        assertThat(answer.isArray()).isTrue();
+        assertThat(answer.size()).isEqualTo(1);
+        assertThat(answer.get(0).get("critic").get("id").asString()).isEqualTo("per-zelensky");
+        assertThat(answer.get(0).get("sources").get(0).get("outlet").asString()).isEqualTo("Harbour Post");
+    }
+
+    @Test
+    void csvHasAHeaderAndOneLinePerRow() {
+        Run r = run("ask", "conflicts", "--csv");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("FACT,DATE,ON,CLAIM,CHOSEN,OUTLETS,CORROBORATION,SOURCES");
+        assertThat(lines).hasSize(5);
+        assertThat(lines).anySatisfy(l -> assertThat(l).contains(",place,Sochi,,Harbour Post,1,"));
+    }
+
+    @Test
+    void aBadArgumentIsReportedNotThrown() {
+        assertThat(run("ask", "connection", "Putin", "Trump", "--max-hops", "9").exit()).isEqualTo(2);
+        assertThat(run("ask", "actors", "Putin", "--limit", "0").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void exportWritesTheFactsDocument() {
+        Run r = run("export");
+        assertThat(r.exit()).isZero();
+        JsonNode facts = JsonMapper.builder().build().readTree(r.out());
+        assertThat(facts.get("articles").size()).isEqualTo(3);
+        assertThat(facts.get("meetings").size()).isEqualTo(4);
+    }
+
+    @Test
+    void aMissingEmbeddedStoreIsNotCreated(@TempDir Path dir) {
+        Path missing = dir.resolve("no-graph");
+        assertThat(runAsIs("export", "--db", missing.toString()).exit()).isEqualTo(1);
+        assertThat(runAsIs("ask", "conflicts", "--db", missing.toString()).exit()).isEqualTo(1);
+        assertThat(missing).doesNotExist();
+    }
+}

@@ -1,0 +1,262 @@
+package org.newsgraph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+
+/** The questions against {@code query/fixture.cypher}: three articles, one a copy of another, two outlets. */
+@ExtendWith(FixtureGraph.class)
+class GraphQueriesTest {
+
+    private final GraphQueries queries;
+
+    GraphQueriesTest(Driver driver) {
+        this.queries = new GraphQueries(driver);
+    }
+
+    private static List<String> ids(List<ActorRef> actors) {
+        return actors.stream().map(ActorRef::id).toList();
+    }
+
+    // ---- names ---------------------------------------------------------------------------------------------
+
+    @Test
+    void resolvesAnIdExactly() {
+        assertThat(queries.resolve("per-trump")).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.id()).isEqualTo("per-trump");
+                    assertThat(m.match()).isEqualTo(ActorMatch.Match.ID);
+                });
+    }
+
+    @Test
+    void resolvesNamesAndAliasesInAnyCase() {
+        assertThat(queries.resolve("VLADIMIR putin")).extracting(ActorMatch::id, ActorMatch::match)
+                .containsExactly(tuple("per-putin", ActorMatch.Match.NAME));
+        // "Yuri" is a spelling only the actor's alias list has.
+        assertThat(queries.resolve("yuri ushakov")).extracting(ActorMatch::id, ActorMatch::match)
+                .containsExactly(tuple("per-ushakov", ActorMatch.Match.ALIAS));
+        // "Steven Witkoff" is only an Alias node.
+        assertThat(queries.resolve("steven witkoff")).extracting(ActorMatch::id).containsExactly("per-witkoff");
+    }
+
+    @Test
+    void fallsBackToFullTextOnlyWhenNothingMatchesExactly() {
+        assertThat(queries.resolve("Vladimir")).extracting(ActorMatch::id, ActorMatch::match)
+                .containsExactly(tuple("per-putin", ActorMatch.Match.FULLTEXT));
+        assertThat(queries.resolve("Ushakov")).extracting(ActorMatch::match).containsExactly(ActorMatch.Match.ALIAS);
+    }
+
+    @Test
+    void takesLuceneSyntaxInANameLiterally() {
+        assertThat(queries.resolve("Putin (AND \"")).isEmpty();
+        assertThat(queries.resolve("Ushakov~ OR *")).isEmpty();
+    }
+
+    @Test
+    void findsActorsWithTheirMentions() {
+        List<ActorMatch> found = queries.actors("ushakov", 5);
+        assertThat(found).first().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("per-ushakov");
+            assertThat(m.name()).isEqualTo("Yury Ushakov");
+            assertThat(m.type()).isEqualTo("PERSON");
+            assertThat(m.aliases()).containsExactly("Ushakov", "Yuri Ushakov");
+            assertThat(m.mentions()).isEqualTo(8);
+        });
+    }
+
+    @Test
+    void aNameThatMatchesNothingAnswersNothingRatherThanEverything() {
+        assertThat(queries.whoMet("Nobody Atall")).isEmpty();
+        assertThat(queries.whoCriticized(null, "Nobody Atall")).isEmpty();
+        assertThat(queries.statements("Putin", "Nobody Atall")).isEmpty();
+    }
+
+    // ---- meetings ------------------------------------------------------------------------------------------
+
+    @Test
+    void whoMetGivesParticipantsPlaceStatusAndSources() {
+        assertThat(queries.whoMet("putin")).singleElement().satisfies(m -> {
+            assertThat(m.id()).isEqualTo("mtg-moscow-talks");
+            assertThat(ids(m.participants())).containsExactly("per-witkoff", "per-putin", "per-ushakov");
+            assertThat(m.date()).isEqualTo("2025-12-02");
+            assertThat(m.place()).isEqualTo(new ActorRef("plc-moscow", "Moscow"));
+            assertThat(m.status()).isEqualTo("HELD");
+            assertThat(m.disputed()).isTrue();
+            assertThat(m.corroboration()).isEqualTo(2);
+            assertThat(m.sources()).extracting(Source::article, Source::duplicateOf).containsExactly(
+                    tuple("art-harbour-sochi", null),
+                    tuple("art-interwire-moscow", null),
+                    tuple("art-harbour-syndicated", "art-interwire-moscow"));
+            assertThat(m.sources().get(0).sentence()).contains("in Sochi on Tuesday");
+            assertThat(m.sources().get(0).outlet()).isEqualTo("Harbour Post");
+            assertThat(m.sources().get(0).published()).isEqualTo("2025-12-03");
+        });
+    }
+
+    @Test
+    void whoMetWithoutANameListsEveryMeetingByDate() {
+        assertThat(queries.whoMet(null)).extracting(MeetingRow::id).containsExactly(
+                "mtg-zelensky-von-der-leyen", "mtg-witkoff-trump", "mtg-moscow-talks", "mtg-witkoff-kushner");
+    }
+
+    @Test
+    void aCopyOfAnArticleAddsNoCorroboration() {
+        // Reported by Interwire and by Harbour Post's copy of the same Interwire article.
+        assertThat(queries.whoMet("Donald Trump")).singleElement().satisfies(m -> {
+            assertThat(m.status()).isEqualTo("PLANNED");
+            assertThat(m.date()).isEqualTo("2025-12");
+            assertThat(m.place()).isNull();
+            assertThat(m.outlets()).containsExactly("Harbour Post", "Interwire");
+            assertThat(m.corroboration()).isEqualTo(1);
+        });
+        assertThat(queries.whoCriticized("Ushakov", null)).singleElement()
+                .satisfies(c -> assertThat(c.corroboration()).isEqualTo(1));
+        assertThat(queries.roles("Ushakov")).singleElement()
+                .satisfies(r -> assertThat(r.corroboration()).isEqualTo(1));
+    }
+
+    // ---- criticisms, statements, roles ---------------------------------------------------------------------
+
+    @Test
+    void whoCriticizedFiltersByCriticAndTarget() {
+        assertThat(queries.whoCriticized(null, "trump")).singleElement().satisfies(c -> {
+            assertThat(c.critic()).isEqualTo(new ActorRef("per-zelensky", "Volodymyr Zelensky"));
+            assertThat(c.target()).isEqualTo(new ActorRef("per-trump", "Donald Trump"));
+            assertThat(c.kind()).isEqualTo("CRITICIZE");
+            assertThat(c.quote()).isEqualTo("We will not be pressured.");
+            assertThat(c.date()).isEqualTo("2025-12-03");
+            assertThat(c.outlets()).containsExactly("Harbour Post");
+        });
+        assertThat(queries.whoCriticized("Ushakov", null)).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo("REJECT");
+            assertThat(c.target().id()).isEqualTo("prp-peace-plan");
+            assertThat(c.quote()).isNull();
+        });
+        assertThat(queries.whoCriticized("Zelensky", "Putin")).isEmpty();
+        assertThat(queries.whoCriticized(null, null)).extracting(CriticismRow::id)
+                .containsExactly("crt-ushakov-plan", "crt-zelensky-trump");
+    }
+
+    @Test
+    void statementsOfASpeakerAboutSomeone() {
+        assertThat(queries.statements("Ushakov", "Ukraine")).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("The talks were useful");
+            assertThat(s.direct()).isTrue();
+            assertThat(s.date()).isEqualTo("2025-12-02");
+            assertThat(ids(s.about())).containsExactly("plc-ukraine");
+            assertThat(s.corroboration()).isEqualTo(2);
+            assertThat(s.sources()).hasSize(3);
+        });
+        assertThat(queries.statements("Ushakov", "Trump")).isEmpty();
+        assertThat(queries.statements("Putin", null)).singleElement()
+                .satisfies(s -> assertThat(s.direct()).isFalse());
+    }
+
+    @Test
+    void rolesWithAndWithoutAnOrganization() {
+        assertThat(queries.roles("Zelensky")).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("president");
+            assertThat(r.organization()).isEqualTo(new ActorRef("plc-ukraine", "Ukraine"));
+            assertThat(r.sources()).singleElement()
+                    .satisfies(s -> assertThat(s.sentence()).contains("Ukraine's president"));
+        });
+        assertThat(queries.roles("Putin")).singleElement().satisfies(r -> {
+            assertThat(r.title()).isEqualTo("president");
+            assertThat(r.organization()).isNull();
+        });
+    }
+
+    // ---- connections ---------------------------------------------------------------------------------------
+
+    @Test
+    void connectionsGoAroundHubs() {
+        // Through the hub Ukraine they are two steps apart (Ushakov spoke about it, Zelensky is its president).
+        List<Connection> chains = queries.connection("Ushakov", "Zelensky", 4);
+        assertThat(chains).singleElement().satisfies(c -> {
+            assertThat(c.hops()).isEqualTo(3);
+            assertThat(c.steps()).extracting(s -> s.from().id(), Connection.Step::eventId, s -> s.to().id())
+                    .containsExactly(
+                            tuple("per-ushakov", "mtg-moscow-talks", "per-witkoff"),
+                            tuple("per-witkoff", "mtg-witkoff-trump", "per-trump"),
+                            tuple("per-trump", "crt-zelensky-trump", "per-zelensky"));
+            assertThat(c.steps()).allSatisfy(s -> assertThat(s.sources()).isNotEmpty());
+            assertThat(c.steps().get(0).describe()).isEqualTo("met (HELD in Moscow)");
+            assertThat(c.steps().get(2).describe()).startsWith("was criticized (CRITICIZE").endsWith(") by");
+        });
+        assertThat(queries.connection("Ushakov", "Zelensky", 2)).isEmpty();
+    }
+
+    @Test
+    void aHubMayEndAConnection() {
+        assertThat(queries.connection("Ushakov", "Ukraine", 1)).singleElement().satisfies(c -> {
+            assertThat(c.steps()).singleElement().satisfies(s -> {
+                assertThat(s.event()).isEqualTo("STATEMENT");
+                assertThat(s.describe()).isEqualTo("spoke about");
+            });
+        });
+    }
+
+    @Test
+    void connectionHopsAreBounded() {
+        assertThatThrownBy(() -> queries.connection("Putin", "Trump", GraphQueries.MAX_HOPS + 1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // ---- timeline, profile, conflicts ----------------------------------------------------------------------
+
+    @Test
+    void timelineInDateOrder() {
+        assertThat(queries.timeline("Zelensky")).extracting(TimelineEntry::date, TimelineEntry::kind,
+                TimelineEntry::relation, e -> ids(e.others())).containsExactly(
+                tuple("2025-11-30", "MEETING", "ATTENDED", List.of("per-von-der-leyen")),
+                tuple("2025-12-03", "CRITICISM", "CRITICIZED", List.of("per-trump")));
+    }
+
+    @Test
+    void profileCountsAndRoles() {
+        assertThat(queries.profile("putin")).hasValueSatisfying(p -> {
+            assertThat(p.id()).isEqualTo("per-putin");
+            assertThat(p.aliases()).containsExactly("Putin");
+            assertThat(p.hub()).isFalse();
+            assertThat(p.mentions()).isEqualTo(8);
+            assertThat(p.articles()).isEqualTo(3);
+            assertThat(p.meetings()).isEqualTo(1);
+            assertThat(p.statements()).isEqualTo(1);
+            assertThat(p.roles()).containsExactly(new ActorProfile.Role("president", null));
+            assertThat(p.possiblySameAs()).singleElement()
+                    .satisfies(s -> assertThat(s.actor().id()).isEqualTo("per-kushner"));
+        });
+        assertThat(queries.profile("Ukraine")).hasValueSatisfying(p -> assertThat(p.hub()).isTrue());
+        assertThat(queries.profile("Nobody Atall")).isEmpty();
+    }
+
+    @Test
+    void conflictsShowEachValueWithItsOutlets() {
+        List<Conflict> conflicts = queries.conflicts();
+        // "in December" against "on December 2" (Witkoff and Kushner) is no conflict.
+        assertThat(conflicts).extracting(Conflict::meeting, Conflict::attribute).containsExactly(
+                tuple("mtg-zelensky-von-der-leyen", "date"),
+                tuple("mtg-moscow-talks", "place"));
+
+        Conflict place = conflicts.get(1);
+        assertThat(place.chosen()).isEqualTo("plc-moscow");
+        assertThat(place.claims()).extracting(Conflict.Claim::value, Conflict.Claim::label, Conflict.Claim::outlets,
+                Conflict.Claim::corroboration).containsExactly(
+                tuple("plc-moscow", "Moscow", List.of("Harbour Post", "Interwire"), 1),
+                tuple("plc-sochi", "Sochi", List.of("Harbour Post"), 1));
+        assertThat(place.claims().get(1).sources()).singleElement()
+                .satisfies(s -> assertThat(s.sentence()).contains("Sochi"));
+
+        Conflict date = conflicts.get(0);
+        assertThat(date.claims()).extracting(Conflict.Claim::value, Conflict.Claim::outlets).containsExactly(
+                tuple("2025-11-30", List.of("Harbour Post")),
+                tuple("2025-12-01", List.of("Interwire")));
+    }
+}

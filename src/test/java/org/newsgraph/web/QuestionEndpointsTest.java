@@ -1,0 +1,144 @@
+package org.newsgraph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The question endpoints against {@link FixtureGraph}: real values, in the order the queries promise. */
+@ExtendWith(ServedGraph.class)
+class QuestionEndpointsTest {
+
+    private final Api api;
+
+    QuestionEndpointsTest(Api api) {
+        this.api = api;
+    }
+
+    @Test
+    void meetingsOfAnActorByDateWithPlaceAndSources() {
+        Api.Response r = api.get("/api/meetings", "actor", "Astrid Hovland");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.<List<String>>json("$[*].id")).containsExactly("mtg-hovland-vandermeer", "mtg-hovland-thorsson");
+        assertThat(r.<List<String>>json("$[0].participants[*].name")).containsExactly("Astrid Hovland", "Pieter Vandermeer");
+        assertThat(r.<String>json("$[0].status")).isEqualTo("PLANNED");
+        assertThat(r.<String>json("$[1].place.name")).isEqualTo("Reykjavik");
+        assertThat(r.<Boolean>json("$[1].disputed")).isTrue();
+        assertThat(r.<Integer>json("$[1].corroboration")).isEqualTo(2);
+        assertThat(r.<List<String>>json("$[1].sources[*].sentence"))
+                .contains("Astrid Hovland met Gunnar Thorsson in Reykjavik on Tuesday.");
+    }
+
+    @Test
+    void meetingsByAliasInAnyCaseAndEveryMeetingWithoutAName() {
+        assertThat(api.get("/api/meetings", "actor", "hovland").<List<String>>json("$[*].id")).hasSize(2);
+        assertThat(api.get("/api/meetings").<List<String>>json("$[*].id"))
+                .containsExactly("mtg-hovland-vandermeer", "mtg-hovland-thorsson");
+    }
+
+    @Test
+    void anUnknownActorIsAnEmptyListNotAnError() {
+        for (String path : List.of(
+                Api.path("/api/meetings", "actor", "Nobody Atall"),
+                Api.path("/api/criticisms", "critic", "Nobody Atall"),
+                Api.path("/api/statements", "speaker", "Nobody Atall"),
+                Api.path("/api/roles", "person", "Nobody Atall"),
+                Api.path("/api/connection", "a", "Nobody Atall", "b", "Astrid Hovland"),
+                Api.path("/api/timeline", "actor", "Nobody Atall"))) {
+            Api.Response r = api.send(api.request(path).GET());
+            assertThat(r.status()).as(path).isEqualTo(200);
+            assertThat(r.body()).as(path).isEqualTo("[]");
+        }
+    }
+
+    @Test
+    void criticismsByCriticByTargetAndByBoth() {
+        Api.Response byCritic = api.get("/api/criticisms", "critic", "Morag Lennie");
+        assertThat(byCritic.<List<String>>json("$[*].target.name")).containsExactly("Astrid Hovland", "Gunnar Thorsson");
+        assertThat(byCritic.<List<String>>json("$[*].kind")).containsOnly("ACCUSE");
+        assertThat(byCritic.<String>json("$[0].quote")).isEqualTo("carving up the North Atlantic");
+
+        Api.Response ofProposal = api.get("/api/criticisms", "target", "proposed quota increase");
+        assertThat(ofProposal.<List<String>>json("$[*].critic.name")).containsExactly("Blue Current");
+        assertThat(ofProposal.<List<String>>json("$[*].kind")).containsExactly("REJECT");
+
+        assertThat(api.get("/api/criticisms", "critic", "Lennie", "target", "Gunnar Thorsson")
+                .<List<String>>json("$[*].id")).containsExactly("crt-lennie-thorsson");
+    }
+
+    @Test
+    void statementsOfASpeakerAboutAnActor() {
+        Api.Response r = api.get("/api/statements", "speaker", "Gunnar Thorsson", "about", "Astrid Hovland");
+
+        assertThat(r.<List<String>>json("$[*].text")).containsExactly("Nobody should expect a deal this month");
+        assertThat(r.<Boolean>json("$[0].direct")).isTrue();
+        assertThat(r.<List<String>>json("$[0].about[*].id")).containsExactly("per-hovland");
+        assertThat(r.<List<String>>json("$[0].sources[*].outlet")).containsExactly("North Sea Wire");
+        assertThat(api.get("/api/statements", "speaker", "Gunnar Thorsson", "about", "Morag Lennie").body())
+                .isEqualTo("[]");
+    }
+
+    @Test
+    void rolesWithTheirOrganization() {
+        Api.Response r = api.get("/api/roles", "person", "Morag Lennie");
+
+        assertThat(r.<List<String>>json("$[*].title")).containsExactly("chief executive");
+        assertThat(r.<String>json("$[0].organization.name")).isEqualTo("Scottish Pelagic Association");
+        assertThat(r.<String>json("$[0].sources[0].sentence")).startsWith("Morag Lennie, chief executive");
+    }
+
+    @Test
+    void connectionThroughEventsWithinTheHopLimit() {
+        Api.Response r = api.get("/api/connection", "a", "Pieter Vandermeer", "b", "Gunnar Thorsson");
+
+        // Vandermeer meets Hovland, who met Thorsson and was spoken about by him: two chains of two events.
+        assertThat(r.<List<Integer>>json("$[*].hops")).containsExactly(2, 2);
+        assertThat(r.<List<String>>json("$[*].steps[0].to.name")).containsOnly("Astrid Hovland");
+        assertThat(r.<List<String>>json("$[*].steps[1].eventId"))
+                .containsExactlyInAnyOrder("mtg-hovland-thorsson", "stm-thorsson-deal");
+        assertThat(api.get("/api/connection", "a", "Pieter Vandermeer", "b", "Gunnar Thorsson", "maxHops", "1").body())
+                .isEqualTo("[]");
+    }
+
+    @Test
+    void timelineInDateOrder() {
+        Api.Response r = api.get("/api/timeline", "actor", "Gunnar Thorsson");
+
+        assertThat(r.<List<String>>json("$[*].kind")).containsExactly("MEETING", "STATEMENT", "CRITICISM");
+        assertThat(r.<List<String>>json("$[*].relation")).containsExactly("ATTENDED", "SAID", "TARGETS");
+        assertThat(r.<List<String>>json("$[2].others[*].name")).containsExactly("Morag Lennie");
+    }
+
+    @Test
+    void conflictsListEveryClaimedPlace() {
+        Api.Response r = api.get("/api/conflicts");
+
+        assertThat(r.<List<String>>json("$[*].meeting")).containsExactly("mtg-hovland-thorsson");
+        assertThat(r.<String>json("$[0].attribute")).isEqualTo("place");
+        assertThat(r.<String>json("$[0].chosen")).isEqualTo("plc-reykjavik");
+        assertThat(r.<List<String>>json("$[0].claims[*].label")).containsExactly("Iceland", "Reykjavik");
+        assertThat(r.<List<List<String>>>json("$[0].claims[*].outlets"))
+                .containsExactly(List.of("North Sea Wire"), List.of("Harbour Gazette"));
+    }
+
+    @Test
+    void exportIsTheWholeGraphAsOneDocument() {
+        Api.Response r = api.get("/api/export");
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.header("Content-Type")).startsWith("application/json");
+        assertThat(r.<List<String>>json("$.articles[*].id")).containsExactly("art-gazette", "art-wire");
+        assertThat(r.<List<String>>json("$.meetings[*].id"))
+                .containsExactly("mtg-hovland-thorsson", "mtg-hovland-vandermeer");
+        assertThat(r.<List<String>>json("$.criticisms[*].id"))
+                .containsExactly("crt-blue-current-quota", "crt-lennie-hovland", "crt-lennie-thorsson");
+        assertThat(r.<List<Map<String, Object>>>json("$.statements")).hasSize(1);
+        assertThat(r.<List<String>>json("$.roles[*].title")).containsExactlyInAnyOrder("fisheries minister", "chief executive");
+        assertThat(r.<List<String>>json("$.meetings[0].sources[*].place"))
+                .containsExactly("plc-reykjavik", "plc-iceland", null);
+    }
+}
