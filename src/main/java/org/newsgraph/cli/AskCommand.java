@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.newsgraph.NewsGraph;
+import org.newsgraph.extract.CriticismKind;
 import org.newsgraph.query.ActorMatch;
 import org.newsgraph.query.ActorProfile;
 import org.newsgraph.query.ActorRef;
@@ -19,6 +21,7 @@ import org.newsgraph.query.Connection;
 import org.newsgraph.query.CriticismRow;
 import org.newsgraph.query.GraphQueries;
 import org.newsgraph.query.Json;
+import org.newsgraph.query.MeetingFilter;
 import org.newsgraph.query.MeetingRow;
 import org.newsgraph.query.Reported;
 import org.newsgraph.query.RoleRow;
@@ -110,14 +113,28 @@ final class AskCommand {
         @Parameters(arity = "0..1", paramLabel = "NAME", description = "An actor's name, alias or id; all meetings if none.")
         String name;
 
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only meetings on or after this date.")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only meetings on or before this date.")
+        LocalDate to;
+
+        @Option(names = "--place", paramLabel = "PLACE",
+                description = "Only meetings held there, or placed there by one of their sources.")
+        String place;
+
+        @Option(names = "--min-outlets", paramLabel = "N", defaultValue = "1",
+                description = "Only meetings reported by at least N independent outlets (default: ${DEFAULT-VALUE}).")
+        int minOutlets;
+
         @Override
         List<String> askedAbout() {
-            return Arrays.asList(name);
+            return Arrays.asList(name, place);
         }
 
         @Override
         List<MeetingRow> answer(GraphQueries queries) {
-            return queries.whoMet(name);
+            return queries.meetings(new MeetingFilter(name, from, to, place, minOutlets));
         }
 
         @Override
@@ -141,6 +158,10 @@ final class AskCommand {
         @Option(names = "--target", paramLabel = "NAME", description = "Only criticisms of this actor.")
         String target;
 
+        @Option(names = "--kind", paramLabel = "KIND",
+                description = "Only criticisms of this kind: ${COMPLETION-CANDIDATES}.")
+        CriticismKind kind;
+
         @Override
         List<String> askedAbout() {
             return Arrays.asList(critic, target);
@@ -148,7 +169,7 @@ final class AskCommand {
 
         @Override
         List<CriticismRow> answer(GraphQueries queries) {
-            return queries.whoCriticized(critic, target);
+            return queries.whoCriticized(critic, target, kind);
         }
 
         @Override
@@ -162,14 +183,19 @@ final class AskCommand {
         }
     }
 
-    @Command(name = "said", mixinStandardHelpOptions = true, description = "What an actor said, about anyone or about one actor.")
+    @Command(name = "said", mixinStandardHelpOptions = true,
+            description = "What an actor said, about anyone or about one actor; or who said certain words.")
     static final class Said extends Question<StatementRow> {
 
-        @Parameters(paramLabel = "NAME", description = "The speaker.")
+        @Parameters(arity = "0..1", paramLabel = "NAME", description = "The speaker; anyone if none.")
         String speaker;
 
         @Option(names = "--about", paramLabel = "NAME", description = "Only statements about this actor.")
         String about;
+
+        @Option(names = "--containing", paramLabel = "WORDS",
+                description = "Only statements containing all these words (full-text search, any case).")
+        String containing;
 
         @Override
         List<String> askedAbout() {
@@ -178,7 +204,7 @@ final class AskCommand {
 
         @Override
         List<StatementRow> answer(GraphQueries queries) {
-            return queries.statements(speaker, about);
+            return queries.statements(speaker, about, containing);
         }
 
         @Override

@@ -3,6 +3,7 @@ package org.newsgraph.query;
 import static org.neo4j.driver.Values.parameters;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.newsgraph.extract.CriticismKind;
 
 /**
  * Questions to the graph, each answered by one read-only query from {@code cypher/queries/} (the same text Browser
@@ -80,38 +82,70 @@ public final class GraphQueries {
 
     /** Meetings the actor took part in, or all meetings when {@code actorOrNull} is null, by date. */
     public List<MeetingRow> whoMet(String actorOrNull) {
+        return meetings(MeetingFilter.ANY.withActor(actorOrNull));
+    }
+
+    /**
+     * Meetings that pass the filter, by date (undated last): of an actor, within dates, at a place, reported by at
+     * least so many outlets. An actor or place name that matches nothing gives an empty answer.
+     */
+    public List<MeetingRow> meetings(MeetingFilter filter) {
+        Objects.requireNonNull(filter, "filter");
         return read(tx -> {
-            List<String> ids = idsOrAnyone(tx, actorOrNull);
-            if (ids != null && ids.isEmpty()) {
+            List<String> ids = idsOrAnyone(tx, filter.actor());
+            List<String> places = idsOrAnyone(tx, filter.place());
+            if (ids != null && ids.isEmpty() || places != null && places.isEmpty()) {
                 return List.of();
             }
-            return tx.run(WHO_MET, parameters("actorIds", ids)).list(GraphQueries::meeting);
+            return tx.run(WHO_MET, parameters("actorIds", ids, "from", iso(filter.from()), "to", iso(filter.to()),
+                    "placeIds", places, "minOutlets", filter.minOutlets())).list(GraphQueries::meeting);
         });
     }
 
     /** Criticisms by the critic of the target, either of which may be null for anyone, by date. */
     public List<CriticismRow> whoCriticized(String criticOrNull, String targetOrNull) {
+        return whoCriticized(criticOrNull, targetOrNull, null);
+    }
+
+    /**
+     * Criticisms of one kind (null for every kind) by the critic of the target, either of which may be null for
+     * anyone, by date.
+     */
+    public List<CriticismRow> whoCriticized(String criticOrNull, String targetOrNull, CriticismKind kindOrNull) {
         return read(tx -> {
             List<String> critics = idsOrAnyone(tx, criticOrNull);
             List<String> targets = idsOrAnyone(tx, targetOrNull);
             if ((critics != null && critics.isEmpty()) || (targets != null && targets.isEmpty())) {
                 return List.of();
             }
-            return tx.run(WHO_CRITICIZED, parameters("criticIds", critics, "targetIds", targets))
-                    .list(GraphQueries::criticism);
+            return tx.run(WHO_CRITICIZED, parameters("criticIds", critics, "targetIds", targets,
+                    "kind", kindOrNull == null ? null : kindOrNull.name())).list(GraphQueries::criticism);
         });
     }
 
     /** What the speaker said, about the given actor or about anything when {@code aboutOrNull} is null, by date. */
     public List<StatementRow> statements(String speaker, String aboutOrNull) {
         Objects.requireNonNull(speaker, "speaker");
+        return statements(speaker, aboutOrNull, null);
+    }
+
+    /**
+     * Statements by date: by the speaker, about the actor, containing every one of the words (through the full-text
+     * index on statement text, so case and simple word forms do not matter). Each part may be null for any, but
+     * not all three.
+     */
+    public List<StatementRow> statements(String speakerOrNull, String aboutOrNull, String containingOrNull) {
+        String words = containingOrNull == null || containingOrNull.isBlank() ? null : containingOrNull.strip();
+        if (isBlank(speakerOrNull) && isBlank(aboutOrNull) && words == null) {
+            throw new IllegalArgumentException("give a speaker, an actor spoken about, or words to look for");
+        }
         return read(tx -> {
-            List<String> speakers = resolveIds(tx, speaker);
+            List<String> speakers = idsOrAnyone(tx, speakerOrNull);
             List<String> about = idsOrAnyone(tx, aboutOrNull);
-            if (speakers.isEmpty() || about != null && about.isEmpty()) {
+            if (speakers != null && speakers.isEmpty() || about != null && about.isEmpty()) {
                 return List.of();
             }
-            return tx.run(STATEMENTS, parameters("speakerIds", speakers, "aboutIds", about))
+            return tx.run(STATEMENTS, parameters("speakerIds", speakers, "aboutIds", about, "words", words))
                     .list(GraphQueries::statement);
         });
     }
@@ -197,6 +231,14 @@ public final class GraphQueries {
 
     private static List<String> resolveIds(TransactionContext tx, String name) {
         return resolve(tx, name).stream().map(ActorMatch::id).toList();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String iso(LocalDate dateOrNull) {
+        return dateOrNull == null ? null : dateOrNull.toString();
     }
 
     /** The ids a name means; null when no name is given, which the queries take as anyone. */

@@ -1,5 +1,7 @@
 package org.newsgraph.web;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.stream.Collectors;
 
 import org.neo4j.driver.exceptions.ClientException;
@@ -42,8 +44,17 @@ class ApiErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
         Class<?> type = e.getRequiredType();
-        String expected = type == int.class || type == Integer.class ? "a whole number"
-                : "a " + (type == null ? "value of another type" : type.getSimpleName());
+        String expected;
+        if (type == int.class || type == Integer.class) {
+            expected = "a whole number";
+        } else if (type == LocalDate.class) {
+            expected = "a date as YYYY-MM-DD";
+        } else if (type != null && type.isEnum()) {
+            expected = "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        } else {
+            expected = "a " + (type == null ? "value of another type" : type.getSimpleName());
+        }
         return error(HttpStatus.BAD_REQUEST, e.getName() + ": must be " + expected);
     }
 

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
+import org.newsgraph.extract.CriticismKind;
 
 /** The questions against {@code query/fixture.cypher}: three articles, one a copy of another, two outlets. */
 @ExtendWith(FixtureGraph.class)
@@ -122,6 +124,49 @@ class GraphQueriesTest {
                 .satisfies(r -> assertThat(r.corroboration()).isEqualTo(1));
     }
 
+    @Test
+    void meetingsWithinDatesWhereAMonthCountsWhenItOverlaps() {
+        assertThat(queries.meetings(MeetingFilter.ANY.between(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31))))
+                .extracting(MeetingRow::id)
+                .containsExactly("mtg-witkoff-trump", "mtg-moscow-talks", "mtg-witkoff-kushner");
+        assertThat(queries.meetings(MeetingFilter.ANY.between(null, LocalDate.of(2025, 11, 30))))
+                .extracting(MeetingRow::id).containsExactly("mtg-zelensky-von-der-leyen");
+        // "December" may be after the 3rd; "December 2" is not.
+        assertThat(queries.meetings(MeetingFilter.ANY.between(LocalDate.of(2025, 12, 3), null)))
+                .extracting(MeetingRow::id).containsExactly("mtg-witkoff-trump");
+        assertThat(queries.meetings(MeetingFilter.ANY.withActor("Witkoff").between(LocalDate.of(2025, 12, 2),
+                LocalDate.of(2025, 12, 2)))).extracting(MeetingRow::id)
+                .containsExactly("mtg-witkoff-trump", "mtg-moscow-talks", "mtg-witkoff-kushner");
+    }
+
+    @Test
+    void meetingsAtAPlaceTheMeetingIsHeldInOrASourceNames() {
+        assertThat(queries.meetings(MeetingFilter.ANY.withPlace("Moscow"))).extracting(MeetingRow::id)
+                .containsExactly("mtg-moscow-talks");
+        // Held in Moscow by most accounts; one source says Sochi.
+        assertThat(queries.meetings(MeetingFilter.ANY.withPlace("sochi"))).singleElement()
+                .satisfies(m -> assertThat(m.place().id()).isEqualTo("plc-moscow"));
+        assertThat(queries.meetings(MeetingFilter.ANY.withPlace("Ukraine"))).isEmpty();
+        assertThat(queries.meetings(MeetingFilter.ANY.withPlace("Nowhere Atall"))).isEmpty();
+        assertThat(queries.meetings(MeetingFilter.ANY.withActor("Kushner").withPlace("Moscow"))).isEmpty();
+    }
+
+    @Test
+    void meetingsReportedByEnoughOutlets() {
+        // The planned meeting is reported by one article and its copy: one outlet.
+        assertThat(queries.meetings(MeetingFilter.ANY.withMinOutlets(2))).extracting(MeetingRow::id).containsExactly(
+                "mtg-zelensky-von-der-leyen", "mtg-moscow-talks", "mtg-witkoff-kushner");
+        assertThat(queries.meetings(MeetingFilter.ANY.withActor("Trump").withMinOutlets(2))).isEmpty();
+        assertThat(queries.meetings(MeetingFilter.ANY.withMinOutlets(3))).isEmpty();
+    }
+
+    @Test
+    void meetingFiltersRefuseNonsense() {
+        assertThatThrownBy(() -> MeetingFilter.ANY.withMinOutlets(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MeetingFilter.ANY.between(LocalDate.of(2025, 12, 2), LocalDate.of(2025, 12, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
+    }
+
     // ---- criticisms, statements, roles ---------------------------------------------------------------------
 
     @Test
@@ -157,6 +202,38 @@ class GraphQueriesTest {
         assertThat(queries.statements("Ushakov", "Trump")).isEmpty();
         assertThat(queries.statements("Putin", null)).singleElement()
                 .satisfies(s -> assertThat(s.direct()).isFalse());
+    }
+
+    @Test
+    void criticismsOfOneKind() {
+        assertThat(queries.whoCriticized(null, null, CriticismKind.REJECT)).extracting(CriticismRow::id)
+                .containsExactly("crt-ushakov-plan");
+        assertThat(queries.whoCriticized("Zelensky", null, CriticismKind.CRITICIZE)).extracting(CriticismRow::id)
+                .containsExactly("crt-zelensky-trump");
+        assertThat(queries.whoCriticized("Zelensky", null, CriticismKind.REJECT)).isEmpty();
+        assertThat(queries.whoCriticized(null, "peace plan", CriticismKind.ACCUSE)).isEmpty();
+    }
+
+    @Test
+    void statementsContainingWordsInAnyCase() {
+        assertThat(queries.statements(null, null, "USEFUL talks")).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo("stm-ushakov-talks");
+            assertThat(s.speaker().id()).isEqualTo("per-ushakov");
+            assertThat(s.corroboration()).isEqualTo(2);
+        });
+        // Every word is required, and words combine with the speaker and the subject.
+        assertThat(queries.statements(null, null, "useful proposals")).isEmpty();
+        assertThat(queries.statements("Putin", null, "proposals")).extracting(StatementRow::id)
+                .containsExactly("stm-putin-proposals");
+        assertThat(queries.statements("Putin", null, "useful")).isEmpty();
+        assertThat(queries.statements(null, "United States", null)).extracting(StatementRow::id)
+                .containsExactly("stm-putin-proposals");
+        assertThat(queries.statements(null, "Ukraine", "agreements")).isEmpty();
+        // Lucene's syntax is taken literally: "OR" is a word, and punctuation carries no word.
+        assertThat(queries.statements(null, null, "useful OR *")).isEmpty();
+        assertThat(queries.statements(null, null, "talks\\ \"")).extracting(StatementRow::id)
+                .containsExactly("stm-ushakov-talks");
+        assertThatThrownBy(() -> queries.statements(null, " ", "  ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

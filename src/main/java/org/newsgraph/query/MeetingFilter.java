@@ -1,0 +1,52 @@
+package org.newsgraph.query;
+
+import java.time.LocalDate;
+
+/**
+ * Which meetings {@link GraphQueries#meetings(MeetingFilter)} answers with. Every part is optional: null (or 1 for
+ * {@code minOutlets}) leaves it out, so {@link #ANY} asks for every meeting.
+ *
+ * <pre>{@code
+ * queries.meetings(MeetingFilter.ANY.withActor("Jane Doe").between(LocalDate.of(2026, 3, 1), null).withMinOutlets(2));
+ * }</pre>
+ *
+ * @param actor      a participant, by name, alias or id
+ * @param from       the earliest date, inclusive; a meeting known only to the month counts when its month overlaps
+ *                   the range, and undated meetings drop out once either bound is set
+ * @param to         the latest date, inclusive
+ * @param place      where the meeting was held, by name, alias or id: the meeting's place, or a place one of its
+ *                   sources names (the graph stores no containment between places, so a country matches a meeting
+ *                   in one of its cities only when a source names the country)
+ * @param minOutlets at least this many independent outlets report it (its corroboration); 1 or more
+ */
+public record MeetingFilter(String actor, LocalDate from, LocalDate to, String place, int minOutlets) {
+
+    /** Every meeting. */
+    public static final MeetingFilter ANY = new MeetingFilter(null, null, null, null, 1);
+
+    public MeetingFilter {
+        if (minOutlets < 1) {
+            throw new IllegalArgumentException("minOutlets must be at least 1: " + minOutlets);
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
+        }
+    }
+
+    public MeetingFilter withActor(String actorOrNull) {
+        return new MeetingFilter(actorOrNull, from, to, place, minOutlets);
+    }
+
+    /** Meetings from {@code fromOrNull} to {@code toOrNull}, both inclusive; null leaves that side open. */
+    public MeetingFilter between(LocalDate fromOrNull, LocalDate toOrNull) {
+        return new MeetingFilter(actor, fromOrNull, toOrNull, place, minOutlets);
+    }
+
+    public MeetingFilter withPlace(String placeOrNull) {
+        return new MeetingFilter(actor, from, to, placeOrNull, minOutlets);
+    }
+
+    public MeetingFilter withMinOutlets(int outlets) {
+        return new MeetingFilter(actor, from, to, place, outlets);
+    }
+}
