@@ -19,6 +19,7 @@ import org.newsgraph.query.ActorRef;
 import org.newsgraph.query.Conflict;
 import org.newsgraph.query.Connection;
 import org.newsgraph.query.CriticismRow;
+import org.newsgraph.query.FactSources;
 import org.newsgraph.query.GraphQueries;
 import org.newsgraph.query.Json;
 import org.newsgraph.query.MeetingFilter;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Parameters;
         description = "Ask the graph a question. Answers name the outlets that report each fact and cite their sentences.",
         subcommands = {AskCommand.WhoMet.class, AskCommand.WhoCriticized.class, AskCommand.Said.class,
                 AskCommand.Roles.class, AskCommand.Connect.class, AskCommand.Timeline.class, AskCommand.Profile.class,
-                AskCommand.Conflicts.class, AskCommand.Actors.class})
+                AskCommand.Conflicts.class, AskCommand.Sources.class, AskCommand.Actors.class})
 final class AskCommand {
 
     /** Opens the store, asks, and prints the answer as a table (the default), JSON or CSV. */
@@ -374,6 +375,49 @@ final class AskCommand {
                 }
             }
             return t;
+        }
+    }
+
+    @Command(name = "sources", mixinStandardHelpOptions = true,
+            description = "Where a fact comes from: the articles behind a meeting, statement, criticism, role or claim, "
+                    + "and the sentences in each that report it.")
+    static final class Sources extends Question<FactSources> {
+
+        @Parameters(paramLabel = "ID", description = "The fact's id, as any answer gives it (--json shows ids).")
+        String id;
+
+        @Override
+        List<FactSources> answer(GraphQueries queries) {
+            return queries.sources(id).stream().toList();
+        }
+
+        @Override
+        Table table(List<FactSources> facts) {
+            Table t = new Table("FACT", "OUTLET", "PUBLISHED", "TITLE", "URL", "CORROBORATION");
+            for (FactSources f : facts) {
+                String fact = f.kind() + (f.date() == null ? "" : " " + f.date()) + ": " + f.detail()
+                        + (f.actors().isEmpty() ? "" : " (" + names(f.actors()) + ")");
+                boolean first = true;
+                for (FactSources.Article a : f.articles()) {
+                    List<Source> cited = a.sentences().stream().map(s -> new Source(a.id(), a.outlet(), a.published(),
+                            a.title(), s.text(), a.duplicateOf())).toList();
+                    t.row(new Cited(cited), first ? fact : "", a.outlet() == null ? a.id() : a.outlet(),
+                            a.published(), a.title(), a.url(), first ? Integer.toString(f.corroboration()) : "");
+                    first = false;
+                }
+                if (first) {
+                    t.row(null, fact, "", "", "", "", "0");
+                }
+            }
+            return t;
+        }
+
+        /** One article's sentences, to cite under its row. */
+        private record Cited(List<Source> sources) implements Reported {
+            @Override
+            public int corroboration() {
+                return 0;
+            }
         }
     }
 

@@ -47,6 +47,7 @@ public final class GraphQueries {
     private static final String PROFILE = query("profile");
     private static final String CONFLICTS = query("conflicts");
     private static final String CLAIM_CONFLICTS = query("claim-conflicts");
+    private static final String SOURCES = query("sources");
 
     private final Driver driver;
     private final TransactionConfig limits;
@@ -208,6 +209,16 @@ public final class GraphQueries {
         });
     }
 
+    /**
+     * The articles and sentences behind one fact (a meeting, statement, criticism, role or claim), by the id any
+     * answer gives it; empty when no fact has that id.
+     */
+    public Optional<FactSources> sources(String factId) {
+        Objects.requireNonNull(factId, "factId");
+        return read(tx -> tx.run(SOURCES, parameters("factId", factId.strip())).list(GraphQueries::factSources)
+                .stream().findFirst());
+    }
+
     private <T> T read(TransactionCallback<T> work) {
         try (Session session = driver.session()) {
             return session.executeRead(work, limits);
@@ -301,6 +312,18 @@ public final class GraphQueries {
                         actor(v.get("organization")))),
                 r.get("possiblySameAs").asList(v -> new ActorProfile.Similar(actor(v.get("actor")),
                         v.get("score").asDouble(0), v.get("reason").asString(null))));
+    }
+
+    private static FactSources factSources(Record r) {
+        return new FactSources(r.get("id").asString(), r.get("kind").asString(), r.get("date").asString(null),
+                r.get("detail").asString(null), actors(r.get("actors")), r.get("corroboration").asInt(),
+                r.get("articles").asList(a -> new FactSources.Article(a.get("id").asString(),
+                        a.get("title").asString(null), a.get("outlet").asString(null), a.get("url").asString(null),
+                        a.get("published").asString(null), a.get("duplicateOf").asString(null),
+                        a.get("sentences").asList(s -> new FactSources.Sentence(s.get("index").asInt(0),
+                                s.get("text").asString(null), s.get("rule").asString(null),
+                                s.get("confidence").asDouble(0), s.get("date").asString(null),
+                                s.get("place").asString(null))))));
     }
 
     private static Conflict conflict(Record r) {

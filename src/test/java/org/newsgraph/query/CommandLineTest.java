@@ -85,9 +85,51 @@ class CommandLineTest {
     }
 
     @Test
+    void whoMetFilters() {
+        Run r = run("ask", "who-met", "--from", "2025-12-02", "--to", "2025-12-02", "--place", "Sochi", "--csv");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("2025-12-02,\"Steve Witkoff, Vladimir Putin, Yury Ushakov\",Moscow,HELD");
+        assertThat(run("ask", "who-met", "Witkoff", "--min-outlets", "2", "--json").out())
+                .contains("mtg-moscow-talks", "mtg-witkoff-kushner").doesNotContain("mtg-witkoff-trump");
+    }
+
+    @Test
+    void criticismsByKindAndStatementsByWords() {
+        Run rejected = run("ask", "who-criticized", "--kind", "REJECT");
+        assertThat(rejected.exit()).isZero();
+        assertThat(rejected.out().lines().toList().get(1)).contains("Yury Ushakov", "REJECT", "28-point peace plan");
+        assertThat(rejected.out()).doesNotContain("Volodymyr Zelensky");
+
+        Run said = run("ask", "said", "--containing", "american proposals");
+        assertThat(said.exit()).isZero();
+        assertThat(said.out().lines().toList().get(1)).startsWith("2025-12-03").contains("Vladimir Putin");
+        assertThat(run("ask", "said").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void sourcesListTheArticlesAndCiteTheirSentences() {
+        Run r = run("ask", "sources", "mtg-witkoff-trump");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("FACT").contains("OUTLET", "PUBLISHED", "TITLE", "URL");
+        assertThat(lines.get(1)).startsWith("MEETING 2025-12: PLANNED (Donald Trump, ")
+                .contains("Interwire", "2025-12-03", "Putin receives US envoy");
+        assertThat(lines.get(2)).isEqualTo(
+                "    Interwire 2025-12-03: \"Witkoff is expected to meet President Donald Trump later in December.\"");
+        assertThat(lines.get(3)).startsWith("-").contains("Harbour Post", "2025-12-04");
+        assertThat(lines.get(4)).startsWith("    Harbour Post 2025-12-04 (copy): ");
+        assertThat(run("ask", "sources", "mtg-nothing").out()).isEqualTo("Nothing found.\n");
+    }
+
+    @Test
     void aBadArgumentIsReportedNotThrown() {
         assertThat(run("ask", "connection", "Putin", "Trump", "--max-hops", "9").exit()).isEqualTo(2);
         assertThat(run("ask", "actors", "Putin", "--limit", "0").exit()).isEqualTo(2);
+        assertThat(run("ask", "who-met", "--from", "2025-12-31", "--to", "2025-12-01").exit()).isEqualTo(2);
+        assertThat(run("ask", "who-met", "--from", "December").exit()).isEqualTo(2);
+        assertThat(run("ask", "who-criticized", "--kind", "SCOLD").exit()).isEqualTo(2);
     }
 
     @Test

@@ -286,6 +286,55 @@ class GraphQueriesTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    // ---- sources -------------------------------------------------------------------------------------------
+
+    @Test
+    void sourcesOfAMeetingByArticleWithEachSentencesClaims() {
+        assertThat(queries.sources("mtg-moscow-talks")).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo("MEETING");
+            assertThat(f.date()).isEqualTo("2025-12-02");
+            assertThat(f.detail()).isEqualTo("HELD in Moscow");
+            assertThat(ids(f.actors())).containsExactly("per-witkoff", "per-putin", "per-ushakov");
+            assertThat(f.corroboration()).isEqualTo(2);
+            assertThat(f.articles()).extracting(FactSources.Article::id, FactSources.Article::outlet,
+                    FactSources.Article::published, FactSources.Article::duplicateOf).containsExactly(
+                    tuple("art-harbour-sochi", "Harbour Post", "2025-12-03", null),
+                    tuple("art-interwire-moscow", "Interwire", "2025-12-03", null),
+                    tuple("art-harbour-syndicated", "Harbour Post", "2025-12-04", "art-interwire-moscow"));
+            FactSources.Article first = f.articles().get(0);
+            assertThat(first.title()).isEqualTo("Kremlin talks end without breakthrough");
+            assertThat(first.url()).isEqualTo("https://harbourpost.example/kremlin-talks");
+            assertThat(first.sentences()).singleElement().satisfies(s -> {
+                assertThat(s.text()).contains("in Sochi on Tuesday");
+                assertThat(s.index()).isZero();
+                assertThat(s.rule()).isEqualTo("hosted");
+                assertThat(s.confidence()).isEqualTo(0.8);
+                assertThat(s.place()).isEqualTo("plc-sochi");
+            });
+        });
+    }
+
+    @Test
+    void sourcesOfEveryKindOfFact() {
+        assertThat(queries.sources("rol-ushakov-aide")).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo("ROLE");
+            assertThat(f.detail()).isEqualTo("foreign policy aide");
+            assertThat(ids(f.actors())).containsExactly("org-kremlin", "per-ushakov");
+            assertThat(f.corroboration()).isEqualTo(1);
+            assertThat(f.articles()).hasSize(2);
+        });
+        assertThat(queries.sources("crt-zelensky-trump")).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo("CRITICISM");
+            assertThat(f.detail()).isEqualTo("CRITICIZE \"We will not be pressured.\"");
+            assertThat(f.articles()).singleElement().satisfies(a -> assertThat(a.sentences()).singleElement()
+                    .satisfies(s -> assertThat(s.text()).startsWith("Zelensky criticized Trump")));
+        });
+        assertThat(queries.sources("stm-putin-proposals")).hasValueSatisfying(f ->
+                assertThat(f.kind()).isEqualTo("STATEMENT"));
+        assertThat(queries.sources("per-putin")).isEmpty();
+        assertThat(queries.sources("mtg-nothing")).isEmpty();
+    }
+
     // ---- timeline, profile, conflicts ----------------------------------------------------------------------
 
     @Test

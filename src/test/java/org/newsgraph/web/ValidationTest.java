@@ -36,9 +36,9 @@ class ValidationTest {
 
     @Test
     void requiredNamesMissingOrBlank() {
-        Api.Response missing = api.get("/api/statements");
-        assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.<String>json("$.error")).contains("speaker");
+        assertBadRequest(api.get("/api/statements"), "give at least one of speaker, about and containing");
+        assertBadRequest(api.get("/api/statements", "speaker", " ", "containing", ""),
+                "give at least one of speaker, about and containing");
         assertBadRequest(api.get("/api/timeline", "actor", "  "), "actor: must not be blank");
         assertBadRequest(api.get("/api/connection", "a", "Hovland", "b", ""), "b: must not be blank");
     }
@@ -52,6 +52,24 @@ class ValidationTest {
                 "maxHops: must be greater than or equal to 1");
         assertBadRequest(api.get("/api/connection", "a", "Hovland", "b", "Thorsson", "maxHops", "7"),
                 "maxHops: must be less than or equal to 6");
+    }
+
+    @Test
+    void meetingFilters() {
+        assertBadRequest(api.get("/api/meetings", "from", "10/03/2026"), "from: must be a date as YYYY-MM-DD");
+        assertBadRequest(api.get("/api/meetings", "to", "2026-02-30"), "to: must be a date as YYYY-MM-DD");
+        assertBadRequest(api.get("/api/meetings", "from", "2026-03-11", "to", "2026-03-10"),
+                "from: must not be after to");
+        assertBadRequest(api.get("/api/meetings", "minOutlets", "0"), "minOutlets: must be greater than or equal to 1");
+        assertBadRequest(api.get("/api/meetings", "place", TOO_LONG), "place: must be at most 200 characters");
+    }
+
+    @Test
+    void kindsAndWords() {
+        assertBadRequest(api.get("/api/criticisms", "kind", "SCOLD"),
+                "kind: must be one of CRITICIZE, ACCUSE, REJECT, DENOUNCE, DEMAND");
+        assertBadRequest(api.get("/api/statements", "containing", "w".repeat(ApiLimits.WORDS_LENGTH + 1)),
+                "containing: must be at most 200 characters");
     }
 
     @Test
