@@ -24,6 +24,7 @@ import org.newsgraph.query.GraphQueries;
 import org.newsgraph.query.Json;
 import org.newsgraph.query.MeetingFilter;
 import org.newsgraph.query.MeetingRow;
+import org.newsgraph.query.Network;
 import org.newsgraph.query.Reported;
 import org.newsgraph.query.RoleRow;
 import org.newsgraph.query.Source;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Parameters;
         description = "Ask the graph a question. Answers name the outlets that report each fact and cite their sentences.",
         subcommands = {AskCommand.WhoMet.class, AskCommand.WhoCriticized.class, AskCommand.Said.class,
                 AskCommand.Roles.class, AskCommand.Connect.class, AskCommand.Timeline.class, AskCommand.Profile.class,
-                AskCommand.Conflicts.class, AskCommand.Sources.class, AskCommand.Actors.class})
+                AskCommand.Conflicts.class, AskCommand.Sources.class, AskCommand.NetworkQuestion.class,
+                AskCommand.Actors.class})
 final class AskCommand {
 
     /** Opens the store, asks, and prints the answer as a table (the default), JSON or CSV. */
@@ -418,6 +420,45 @@ final class AskCommand {
             public int corroboration() {
                 return 0;
             }
+        }
+    }
+
+    @Command(name = "network", mixinStandardHelpOptions = true,
+            description = "Who is linked to whom through events, and who is central: each actor's rank by weighted "
+                    + "degree, degree, and the actors it shares most events with. --json gives nodes and links.")
+    static final class NetworkQuestion extends Question<Network> {
+
+        private static final int SHOWN_LINKS = 5;
+
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only events on or after this date.")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only events on or before this date.")
+        LocalDate to;
+
+        @Option(names = "--hubs", description = "Keep countries and other hub actors, which link nearly everyone.")
+        boolean hubs;
+
+        @Override
+        List<Network> answer(GraphQueries queries) {
+            return List.of(queries.network(from, to, hubs));
+        }
+
+        @Override
+        Table table(List<Network> answer) {
+            Table t = new Table("RANK", "ACTOR", "TYPE", "DEGREE", "WEIGHT", "LINKED TO (EVENTS)");
+            for (Network network : answer) {
+                for (Network.Node n : network.nodes()) {
+                    List<String> linked = network.links().stream()
+                            .filter(l -> l.from().id().equals(n.id()) || l.to().id().equals(n.id()))
+                            .limit(SHOWN_LINKS)
+                            .map(l -> (l.from().id().equals(n.id()) ? l.to() : l.from()).name() + " (" + l.events() + ")")
+                            .toList();
+                    t.row(null, Integer.toString(n.rank()), n.name(), n.type() + (n.hub() ? " (hub)" : ""),
+                            Integer.toString(n.degree()), Integer.toString(n.weight()), String.join(", ", linked));
+                }
+            }
+            return t;
         }
     }
 

@@ -5,6 +5,7 @@ import static org.neo4j.driver.Values.parameters;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -48,6 +49,7 @@ public final class GraphQueries {
     private static final String CONFLICTS = query("conflicts");
     private static final String CLAIM_CONFLICTS = query("claim-conflicts");
     private static final String SOURCES = query("sources");
+    private static final String NETWORK = query("network");
 
     private final Driver driver;
     private final TransactionConfig limits;
@@ -217,6 +219,38 @@ public final class GraphQueries {
         Objects.requireNonNull(factId, "factId");
         return read(tx -> tx.run(SOURCES, parameters("factId", factId.strip())).list(GraphQueries::factSources)
                 .stream().findFirst());
+    }
+
+    /**
+     * The actor-to-actor network of the events between {@code fromOrNull} and {@code toOrNull} (inclusive; null
+     * leaves a side open, and once either is set undated events and roles drop out), ranked by weighted degree.
+     * Hub actors (countries and the like) link nearly everyone, so they are left out unless {@code hubs}.
+     */
+    public Network network(LocalDate fromOrNull, LocalDate toOrNull, boolean hubs) {
+        if (fromOrNull != null && toOrNull != null && fromOrNull.isAfter(toOrNull)) {
+            throw new IllegalArgumentException("from (" + fromOrNull + ") is after to (" + toOrNull + ")");
+        }
+        return read(tx -> {
+            List<Network.Node> nodes = new ArrayList<>();
+            List<Network.Link> links = new ArrayList<>();
+            for (Record r : tx.run(NETWORK, parameters("from", iso(fromOrNull), "to", iso(toOrNull), "hubs", hubs))
+                    .list()) {
+                String id = r.get("id").asString();
+                ActorRef self = new ActorRef(id, r.get("name").asString(null));
+                nodes.add(new Network.Node(r.get("rank").asInt(), id, self.name(), r.get("type").asString(null),
+                        r.get("hub").asBoolean(), r.get("degree").asInt(), r.get("weight").asInt()));
+                for (Value link : r.get("links").values()) {
+                    ActorRef other = actor(link.get("actor"));
+                    // Each link comes twice, once from either end: keep it from the end with the smaller id.
+                    if (id.compareTo(other.id()) < 0) {
+                        links.add(new Network.Link(self, other, link.get("events").asInt(), strings(link.get("kinds"))));
+                    }
+                }
+            }
+            links.sort(Comparator.comparingInt(Network.Link::events).reversed()
+                    .thenComparing(l -> l.from().id()).thenComparing(l -> l.to().id()));
+            return new Network(List.copyOf(nodes), List.copyOf(links));
+        });
     }
 
     private <T> T read(TransactionCallback<T> work) {

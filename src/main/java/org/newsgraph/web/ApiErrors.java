@@ -47,6 +47,8 @@ class ApiErrors {
         String expected;
         if (type == int.class || type == Integer.class) {
             expected = "a whole number";
+        } else if (type == boolean.class || type == Boolean.class) {
+            expected = "true or false";
         } else if (type == LocalDate.class) {
             expected = "a date as YYYY-MM-DD";
         } else if (type != null && type.isEnum()) {

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +122,39 @@ class CommandLineTest {
         assertThat(lines.get(3)).startsWith("-").contains("Harbour Post", "2025-12-04");
         assertThat(lines.get(4)).startsWith("    Harbour Post 2025-12-04 (copy): ");
         assertThat(run("ask", "sources", "mtg-nothing").out()).isEqualTo("Nothing found.\n");
+    }
+
+    @Test
+    void networkRanksActors() {
+        Run r = run("ask", "network");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("RANK").contains("ACTOR", "DEGREE", "WEIGHT", "LINKED TO");
+        assertThat(lines.get(1)).startsWith("1").contains("Steve Witkoff", "PERSON", "Jared Kushner (1)");
+        assertThat(lines).hasSize(10);
+        assertThat(run("ask", "network", "--hubs", "--csv").out()).contains("Ukraine,PLACE (hub)");
+        Run json = run("ask", "network", "--from", "2025-12-01", "--to", "2025-12-31", "--json");
+        JsonNode network = JsonMapper.builder().build().readTree(json.out()).get(0);
+        assertThat(network.get("nodes").size()).isEqualTo(7);
+        assertThat(network.get("links").get(0).get("kinds").get(0).asString()).isNotEmpty();
+    }
+
+    @Test
+    void exportTheNetworkAsGraphMlAndCsv(@TempDir Path dir) throws Exception {
+        Run graphml = run("export", "--format", "graphml");
+        assertThat(graphml.exit()).isZero();
+        assertThat(graphml.out()).startsWith("<?xml").contains("<node id=\"per-witkoff\"><data key=\"label\">Steve Witkoff</data>")
+                .doesNotContain("plc-ukraine");
+
+        assertThat(run("export", "--format", "csv", "--hubs", "--out", dir.toString()).exit()).isZero();
+        List<String> nodes = Files.readAllLines(dir.resolve("nodes.csv"));
+        assertThat(nodes.get(0)).isEqualTo("Id,Label,Type,Hub,Rank,Degree,WeightedDegree");
+        assertThat(nodes).anyMatch(l -> l.startsWith("plc-ukraine,Ukraine,PLACE,true,"));
+        assertThat(Files.readAllLines(dir.resolve("edges.csv")))
+                .contains("per-putin,per-witkoff,Undirected,1,MEETING");
+
+        assertThat(run("export", "--format", "csv").exit()).isEqualTo(2);
+        assertThat(run("export", "--from", "2025-12-01").exit()).isEqualTo(2);
     }
 
     @Test

@@ -335,6 +335,56 @@ class GraphQueriesTest {
         assertThat(queries.sources("mtg-nothing")).isEmpty();
     }
 
+    // ---- network -------------------------------------------------------------------------------------------
+
+    @Test
+    void networkRanksActorsByWeightedDegreeWithoutHubs() {
+        Network network = queries.network(null, null, false);
+        assertThat(network.nodes()).extracting(Network.Node::rank, Network.Node::id, Network.Node::degree,
+                Network.Node::weight).containsExactly(
+                tuple(1, "per-witkoff", 4, 4),
+                tuple(2, "per-ushakov", 4, 4),
+                tuple(3, "per-trump", 2, 2),
+                tuple(4, "per-putin", 2, 2),
+                tuple(5, "per-zelensky", 2, 2),
+                tuple(6, "prp-peace-plan", 1, 1),
+                tuple(7, "per-kushner", 1, 1),
+                tuple(8, "org-kremlin", 1, 1),
+                tuple(9, "per-von-der-leyen", 1, 1));
+        assertThat(network.nodes()).noneMatch(Network.Node::hub);
+        // Each pair once, from the smaller id.
+        assertThat(network.links()).hasSize(9);
+        assertThat(network.links()).filteredOn(l -> l.from().id().equals("per-trump")).extracting(
+                l -> l.to().id(), Network.Link::events, Network.Link::kinds).containsExactly(
+                tuple("per-witkoff", 1, List.of("MEETING")),
+                tuple("per-zelensky", 1, List.of("CRITICISM")));
+        assertThat(network.links()).anySatisfy(l -> {
+            assertThat(l.from()).isEqualTo(new ActorRef("org-kremlin", "Kremlin"));
+            assertThat(l.to().id()).isEqualTo("per-ushakov");
+            assertThat(l.kinds()).containsExactly("ROLE");
+        });
+    }
+
+    @Test
+    void networkWithinDatesAndWithHubs() {
+        Network december = queries.network(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31), false);
+        // The November meeting and the undated roles drop out.
+        assertThat(december.nodes()).extracting(Network.Node::id).containsExactly("per-witkoff", "per-ushakov",
+                "per-trump", "per-putin", "prp-peace-plan", "per-kushner", "per-zelensky");
+        assertThat(december.nodes().get(1).degree()).isEqualTo(3);
+
+        Network withHubs = queries.network(null, null, true);
+        assertThat(withHubs.nodes()).filteredOn(Network.Node::hub).extracting(Network.Node::id, Network.Node::degree)
+                .containsExactlyInAnyOrder(tuple("plc-ukraine", 2), tuple("plc-united-states", 2));
+        assertThat(withHubs.links()).anySatisfy(l -> {
+            assertThat(l.from().id()).isEqualTo("per-ushakov");
+            assertThat(l.to().id()).isEqualTo("plc-ukraine");
+            assertThat(l.kinds()).containsExactly("STATEMENT");
+        });
+        assertThatThrownBy(() -> queries.network(LocalDate.of(2025, 12, 2), LocalDate.of(2025, 12, 1), false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     // ---- timeline, profile, conflicts ----------------------------------------------------------------------
 
     @Test

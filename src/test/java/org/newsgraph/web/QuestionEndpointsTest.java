@@ -173,6 +173,51 @@ class QuestionEndpointsTest {
     }
 
     @Test
+    void networkRanksActorsAndListsEachLinkOnce() {
+        Api.Response r = api.get("/api/network");
+
+        assertThat(r.status()).isEqualTo(200);
+        // Hovland: two events with Thorsson, one each with Vandermeer and Lennie.
+        assertThat(r.<List<String>>json("$.nodes[*].name")).containsExactly("Astrid Hovland", "Morag Lennie",
+                "Gunnar Thorsson", "Blue Current", "Pieter Vandermeer", "Scottish Pelagic Association",
+                "proposed quota increase");
+        assertThat(r.<List<Integer>>json("$.nodes[*].rank")).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(r.<Integer>json("$.nodes[0].degree")).isEqualTo(3);
+        assertThat(r.<Integer>json("$.nodes[0].weight")).isEqualTo(4);
+        assertThat(r.<List<Object>>json("$.links")).hasSize(6);
+        assertThat(r.<String>json("$.links[0].from.id")).isEqualTo("per-hovland");
+        assertThat(r.<String>json("$.links[0].to.id")).isEqualTo("per-thorsson");
+        assertThat(r.<Integer>json("$.links[0].events")).isEqualTo(2);
+        assertThat(r.<List<String>>json("$.links[0].kinds")).containsExactly("MEETING", "STATEMENT");
+
+        assertThat(api.get("/api/network", "hubs", "true").<List<String>>json("$.nodes[*].id")).contains("plc-norway");
+        assertThat(api.get("/api/network", "from", "2026-03-11").<List<String>>json("$.nodes[*].id"))
+                .containsExactly("per-hovland", "per-lennie", "grp-blue-current", "per-thorsson",
+                        "per-vandermeer", "prp-quota-increase");
+    }
+
+    @Test
+    void networkExportAsGraphMlAndCsv() {
+        Api.Response graphml = api.get("/api/export/network");
+        assertThat(graphml.status()).isEqualTo(200);
+        assertThat(graphml.header("Content-Type")).startsWith("application/graphml+xml");
+        assertThat(graphml.header("Content-Disposition")).contains("network.graphml");
+        assertThat(graphml.body()).startsWith("<?xml").contains("<graph id=\"newsgraph\" edgedefault=\"undirected\">")
+                .contains("<node id=\"per-hovland\"><data key=\"label\">Astrid Hovland</data>")
+                .contains("source=\"per-hovland\" target=\"per-thorsson\"><data key=\"weight\">2</data>"
+                        + "<data key=\"kinds\">MEETING STATEMENT</data>");
+
+        Api.Response nodes = api.get("/api/export/network", "format", "nodes");
+        assertThat(nodes.header("Content-Type")).startsWith("text/csv");
+        assertThat(nodes.body().lines().toList()).hasSize(8)
+                .first().isEqualTo("Id,Label,Type,Hub,Rank,Degree,WeightedDegree");
+        assertThat(nodes.body().lines().toList().get(1)).isEqualTo("per-hovland,Astrid Hovland,PERSON,false,1,3,4");
+
+        Api.Response edges = api.get("/api/export/network", "format", "edges");
+        assertThat(edges.body().lines().toList()).contains("per-hovland,per-thorsson,Undirected,2,MEETING STATEMENT");
+    }
+
+    @Test
     void conflictsListEveryClaimedPlace() {
         Api.Response r = api.get("/api/conflicts");
 

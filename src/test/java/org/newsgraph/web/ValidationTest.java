@@ -73,6 +73,13 @@ class ValidationTest {
     }
 
     @Test
+    void networkParameters() {
+        assertBadRequest(api.get("/api/network", "from", "2026-03-11", "to", "2026-03-01"), "from: must not be after to");
+        assertBadRequest(api.get("/api/export/network", "format", "gexf"), "format: must be one of graphml, nodes, edges");
+        assertBadRequest(api.get("/api/network", "hubs", "perhaps"), "hubs: must be true or false");
+    }
+
+    @Test
     void numbersThatAreNotNumbers() {
         assertBadRequest(api.get("/api/connection", "a", "Hovland", "b", "Thorsson", "maxHops", "many"),
                 "maxHops: must be a whole number");
