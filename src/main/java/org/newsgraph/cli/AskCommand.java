@@ -314,7 +314,7 @@ final class AskCommand {
     }
 
     @Command(name = "profile", mixinStandardHelpOptions = true,
-            description = "What the graph knows about an actor: names, type, mentions, events, roles.")
+            description = "What the graph knows about an actor: names, type, mentions, events, roles, counterparts.")
     static final class Profile extends Question<ActorProfile> {
 
         @Parameters(paramLabel = "NAME", description = "The actor.")
@@ -344,6 +344,10 @@ final class AskCommand {
                 t.row(null, "criticisms", p.criticisms() + " made, " + p.criticized() + " received");
                 for (ActorProfile.Role r : p.roles()) {
                     t.row(null, "role", r.title() + (r.organization() == null ? "" : ", " + r.organization().name()));
+                }
+                for (ActorProfile.Counterpart c : p.counterparts()) {
+                    t.row(null, "counterpart", c.actor().name() + ": " + c.events() + (c.events() == 1 ? " event (" : " events (")
+                            + String.join(", ", c.kinds()).toLowerCase(Locale.ROOT) + ")");
                 }
                 for (ActorProfile.Similar s : p.possiblySameAs()) {
                     t.row(null, "possibly same as", s.actor().name() + " (" + s.actor().id() + "): " + s.reason());

@@ -344,6 +344,8 @@ public final class GraphQueries {
                 r.get("statementsAbout").asLong(), r.get("criticisms").asLong(), r.get("criticized").asLong(),
                 r.get("roles").asList(v -> new ActorProfile.Role(v.get("title").asString(null),
                         actor(v.get("organization")))),
+                r.get("counterparts").asList(v -> new ActorProfile.Counterpart(actor(v.get("actor")),
+                        v.get("events").asLong(), strings(v.get("kinds")))),
                 r.get("possiblySameAs").asList(v -> new ActorProfile.Similar(actor(v.get("actor")),
                         v.get("score").asDouble(0), v.get("reason").asString(null))));
     }

@@ -158,6 +158,16 @@ class CommandLineTest {
     }
 
     @Test
+    void profileListsCounterparts() {
+        Run r = run("ask", "profile", "Witkoff");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("counterpart")).map(l -> l.substring(11).strip()))
+                .containsExactly("Donald Trump: 1 event (meeting)", "Jared Kushner: 1 event (meeting)",
+                        "United States: 1 event (role)", "Vladimir Putin: 1 event (meeting)",
+                        "Yury Ushakov: 1 event (meeting)");
+    }
+
+    @Test
     void aBadArgumentIsReportedNotThrown() {
         assertThat(run("ask", "connection", "Putin", "Trump", "--max-hops", "9").exit()).isEqualTo(2);
         assertThat(run("ask", "actors", "Putin", "--limit", "0").exit()).isEqualTo(2);

@@ -406,10 +406,19 @@ class GraphQueriesTest {
             assertThat(p.meetings()).isEqualTo(1);
             assertThat(p.statements()).isEqualTo(1);
             assertThat(p.roles()).containsExactly(new ActorProfile.Role("president", null));
+            // Hubs count: a profile describes the actor, it is no path to pass through.
+            assertThat(p.counterparts()).containsExactly(
+                    new ActorProfile.Counterpart(new ActorRef("per-witkoff", "Steve Witkoff"), 1, List.of("MEETING")),
+                    new ActorProfile.Counterpart(new ActorRef("plc-united-states", "United States"), 1,
+                            List.of("STATEMENT")),
+                    new ActorProfile.Counterpart(new ActorRef("per-ushakov", "Yury Ushakov"), 1, List.of("MEETING")));
             assertThat(p.possiblySameAs()).singleElement()
                     .satisfies(s -> assertThat(s.actor().id()).isEqualTo("per-kushner"));
         });
         assertThat(queries.profile("Ukraine")).hasValueSatisfying(p -> assertThat(p.hub()).isTrue());
+        assertThat(queries.profile("Witkoff")).hasValueSatisfying(p -> assertThat(p.counterparts())
+                .extracting(c -> c.actor().name()).containsExactly("Donald Trump", "Jared Kushner", "United States",
+                        "Vladimir Putin", "Yury Ushakov"));
         assertThat(queries.profile("Nobody Atall")).isEmpty();
     }
 
