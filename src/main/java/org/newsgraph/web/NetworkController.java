@@ -65,7 +65,7 @@ class NetworkController {
             description = "The network of /api/network as a file: GraphML (nodes with label, type, hub, rank, "
                     + "degree and weightedDegree; undirected edges with weight and kinds), or the CSV node or edge "
                     + "table in the columns Gephi's import recognizes.")
-    ResponseEntity<StreamingResponseBody> export(
+    ResponseEntity<StreamingResponseBody> exportNetwork(
             @Parameter(description = "graphml, nodes (CSV) or edges (CSV)")
             @RequestParam(defaultValue = "graphml") Format format,
             @Parameter(description = "Earliest event date (YYYY-MM-DD), inclusive")

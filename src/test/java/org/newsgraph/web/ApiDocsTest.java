@@ -32,7 +32,7 @@ class ApiDocsTest {
         Map<String, Object> paths = docs.json("$.paths");
         assertThat(paths).containsOnlyKeys("/api/meetings", "/api/criticisms", "/api/statements", "/api/actors",
                 "/api/actors/{id}", "/api/roles", "/api/connection", "/api/timeline", "/api/conflicts",
-                "/api/export", "/api/articles", "/api/cypher");
+                "/api/export", "/api/articles", "/api/cypher", "/api/sources", "/api/network", "/api/export/network");
         for (String path : paths.keySet()) {
             List<String> summaries = docs.json("$.paths['" + path + "'].*.summary");
             assertThat(summaries).as(path).isNotEmpty().allSatisfy(s -> assertThat(s).isNotBlank());
