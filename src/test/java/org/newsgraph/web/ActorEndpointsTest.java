@@ -74,6 +74,6 @@ class ActorEndpointsTest {
         Api.Response r = api.get("/api/actors/per-nobody");
 
         assertThat(r.status()).isEqualTo(404);
-        assertThat(r.<String>json("$.error")).isEqualTo("no actor matches 'per-nobody'");
+        assertThat(r.<String>json("$.detail")).isEqualTo("no actor matches 'per-nobody'");
     }
 }

@@ -19,8 +19,33 @@ class ValidationTest {
 
     private static void assertBadRequest(Api.Response r, String message) {
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         assertThat(r.<Integer>json("$.status")).isEqualTo(400);
-        assertThat(r.<String>json("$.error")).isEqualTo(message);
+        assertThat(r.<String>json("$.title")).isEqualTo("Bad Request");
+        assertThat(r.<String>json("$.detail")).isEqualTo(message);
+    }
+
+    @Test
+    void errorsAreProblemDetailsWhateverTheClientAccepts() {
+        Api.Response r = api.send(api.request(Api.path("/api/connection", "a", "Hovland", "b", "Thorsson",
+                "maxHops", "9")).header("Accept", "application/json").GET());
+        assertBadRequest(r, "maxHops: must be less than or equal to 6");
+        // No "type": RFC 9457 reads its absence as about:blank, a problem the status code describes.
+        assertThat(r.<java.util.Map<String, Object>>json("$")).doesNotContainKeys("type", "error");
+        assertThat(r.<String>json("$.instance")).isEqualTo("/api/connection");
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreProblemDetailsToo() {
+        Api.Response missing = api.get("/api/nothing-here");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(missing.<Integer>json("$.status")).isEqualTo(404);
+
+        Api.Response post = api.postJson("/api/meetings", "{}");
+        assertThat(post.status()).isEqualTo(405);
+        assertThat(post.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(post.<String>json("$.title")).isEqualTo("Method Not Allowed");
     }
 
     @Test
