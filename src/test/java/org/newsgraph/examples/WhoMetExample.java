@@ -26,11 +26,22 @@ import org.newsgraph.query.Source;
  * read the three demo articles (a fisheries dispute invented for newsgraph, told by three outlets), then ask who
  * met whom and how two people are connected, printing each answer with the sentences behind it.
  *
- * <p>Run it from the project directory (the first run loads CoreNLP's models, about half a minute):
+ * <p>Run it from the project directory (loading CoreNLP's models takes about half a minute), with the test classes
+ * and the dependencies on the class path:
  *
  * <pre>
- * scripts/with-jdk mvn -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.newsgraph.examples.WhoMetExample
+ * scripts/with-jdk mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
+ * scripts/with-jdk java -Xmx3g -cp "target/classes:target/test-classes:$(cat target/classpath.txt)" \
+ *     org.newsgraph.examples.WhoMetExample
+ * </pre>
+ *
+ * <p>It prints, among the rest:
+ *
+ * <pre>
+ * How is Pieter Vandermeer connected to Gunnar Thorsson?
+ *   in 2 steps:
+ *     Pieter Vandermeer met (HELD in Brussels) Astrid Hovland (2026-03-18)
+ *     Astrid Hovland met (HELD in Reykjavik) Gunnar Thorsson (2026-03-10)
  * </pre>
  */
 public final class WhoMetExample {
@@ -68,9 +79,9 @@ public final class WhoMetExample {
             out.println();
             out.println("Who met Astrid Hovland?");
             for (MeetingRow m : queries.whoMet("Astrid Hovland")) {
-                out.println("  " + m.date() + "  " + names(m.participants())
+                out.println("  " + (m.date() == null ? "undated" : m.date()) + "  " + names(m.participants())
                         + (m.place() == null ? "" : " in " + m.place().name())
-                        + "  (" + m.status() + ", " + m.corroboration() + " outlets)");
+                        + "  (" + m.status() + ", " + m.corroboration() + (m.corroboration() == 1 ? " outlet)" : " outlets)"));
                 for (Source s : m.sources()) {
                     out.println("      " + s.outlet() + ": " + s.sentence());
                 }
