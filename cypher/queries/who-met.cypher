@@ -7,12 +7,13 @@
 // $placeIds: places as resolve-actor.cypher finds them, or null for anywhere. A meeting is there when it is held
 //   in one of them or when one of its sources places it there. The graph stores no containment between places,
 //   so asking for a country finds a meeting in its capital only when some source names the country.
-// $minOutlets: at least this many independent outlets (corroboration); 1 for every meeting.
+// $minOutlets: at least this many independent outlets (corroboration); 0 for every meeting (a meeting reported
+//   only in copies of other articles has a corroboration of 0).
 // :param actorIds => ['per-3b5c2f0d9e8a7b61']
 // :param from => null
 // :param to => null
 // :param placeIds => null
-// :param minOutlets => 1
+// :param minOutlets => 0
 // Two branches, so that asking about an actor starts from its id (an index seek) rather than from every meeting.
 CALL () {
   MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)

@@ -126,8 +126,9 @@ final class AskCommand {
                 description = "Only meetings held there, or placed there by one of their sources.")
         String place;
 
-        @Option(names = "--min-outlets", paramLabel = "N", defaultValue = "1",
-                description = "Only meetings reported by at least N independent outlets (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--min-outlets", paramLabel = "N", defaultValue = "0",
+                description = "Only meetings reported by at least N independent outlets, copies not counted "
+                        + "(default: ${DEFAULT-VALUE}, every meeting).")
         int minOutlets;
 
         @Override

@@ -3,7 +3,7 @@ package org.newsgraph.query;
 import java.time.LocalDate;
 
 /**
- * Which meetings {@link GraphQueries#meetings(MeetingFilter)} answers with. Every part is optional: null (or 1 for
+ * Which meetings {@link GraphQueries#meetings(MeetingFilter)} answers with. Every part is optional: null (or 0 for
  * {@code minOutlets}) leaves it out, so {@link #ANY} asks for every meeting.
  *
  * <pre>{@code
@@ -17,16 +17,17 @@ import java.time.LocalDate;
  * @param place      where the meeting was held, by name, alias or id: the meeting's place, or a place one of its
  *                   sources names (the graph stores no containment between places, so a country matches a meeting
  *                   in one of its cities only when a source names the country)
- * @param minOutlets at least this many independent outlets report it (its corroboration); 1 or more
+ * @param minOutlets at least this many independent outlets report it (its corroboration); 0 for no minimum. A
+ *                   meeting reported only in copies of other articles has a corroboration of 0, so 1 leaves it out
  */
 public record MeetingFilter(String actor, LocalDate from, LocalDate to, String place, int minOutlets) {
 
     /** Every meeting. */
-    public static final MeetingFilter ANY = new MeetingFilter(null, null, null, null, 1);
+    public static final MeetingFilter ANY = new MeetingFilter(null, null, null, null, 0);
 
     public MeetingFilter {
-        if (minOutlets < 1) {
-            throw new IllegalArgumentException("minOutlets must be at least 1: " + minOutlets);
+        if (minOutlets < 0) {
+            throw new IllegalArgumentException("minOutlets must not be negative: " + minOutlets);
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");

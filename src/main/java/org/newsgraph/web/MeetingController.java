@@ -48,8 +48,9 @@ class MeetingController {
             @Parameter(description = "Name, alias or id of the place", example = "Reykjavik")
             @RequestParam(required = false) @Size(max = ApiLimits.NAME_LENGTH, message = ApiLimits.NAME_TOO_LONG)
             String place,
-            @Parameter(description = "Only meetings reported by at least this many independent outlets", example = "2")
-            @RequestParam(defaultValue = "1") @Min(1) @Max(ApiLimits.MAX_OUTLETS)
+            @Parameter(description = "Only meetings reported by at least this many independent outlets (copies of "
+                    + "another article do not count); 0 for every meeting", example = "2")
+            @RequestParam(defaultValue = "0") @Min(0) @Max(ApiLimits.MAX_OUTLETS)
             int minOutlets) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from: must not be after to");

@@ -162,7 +162,7 @@ class GraphQueriesTest {
 
     @Test
     void meetingFiltersRefuseNonsense() {
-        assertThatThrownBy(() -> MeetingFilter.ANY.withMinOutlets(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MeetingFilter.ANY.withMinOutlets(-1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MeetingFilter.ANY.between(LocalDate.of(2025, 12, 2), LocalDate.of(2025, 12, 1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
     }

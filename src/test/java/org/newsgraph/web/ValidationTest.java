@@ -85,7 +85,7 @@ class ValidationTest {
         assertBadRequest(api.get("/api/meetings", "to", "2026-02-30"), "to: must be a date as YYYY-MM-DD");
         assertBadRequest(api.get("/api/meetings", "from", "2026-03-11", "to", "2026-03-10"),
                 "from: must not be after to");
-        assertBadRequest(api.get("/api/meetings", "minOutlets", "0"), "minOutlets: must be greater than or equal to 1");
+        assertBadRequest(api.get("/api/meetings", "minOutlets", "-1"), "minOutlets: must be greater than or equal to 0");
         assertBadRequest(api.get("/api/meetings", "place", TOO_LONG), "place: must be at most 200 characters");
     }
 
