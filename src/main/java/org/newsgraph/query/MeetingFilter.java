@@ -34,6 +34,7 @@ public record MeetingFilter(String actor, LocalDate from, LocalDate to, String p
         }
     }
 
+    /** The same filter for meetings this actor took part in (by name, alias or id); null for anyone. */
     public MeetingFilter withActor(String actorOrNull) {
         return new MeetingFilter(actorOrNull, from, to, place, minOutlets);
     }
@@ -43,10 +44,12 @@ public record MeetingFilter(String actor, LocalDate from, LocalDate to, String p
         return new MeetingFilter(actor, fromOrNull, toOrNull, place, minOutlets);
     }
 
+    /** The same filter for meetings at this place (by name, alias or id); null for anywhere. */
     public MeetingFilter withPlace(String placeOrNull) {
         return new MeetingFilter(actor, from, to, placeOrNull, minOutlets);
     }
 
+    /** The same filter for meetings at least this many independent outlets report; 0 for no minimum. */
     public MeetingFilter withMinOutlets(int outlets) {
         return new MeetingFilter(actor, from, to, place, outlets);
     }
