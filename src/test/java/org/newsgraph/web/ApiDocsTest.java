@@ -36,7 +36,12 @@ class ApiDocsTest {
         for (String path : paths.keySet()) {
             List<String> summaries = docs.json("$.paths['" + path + "'].*.summary");
             assertThat(summaries).as(path).isNotEmpty().allSatisfy(s -> assertThat(s).isNotBlank());
+            List<String> problems = docs.json("$.paths['" + path + "'].*.responses['4XX']"
+                    + ".content['application/problem+json'].schema['$ref']");
+            assertThat(problems).as(path).isNotEmpty().containsOnly("#/components/schemas/Problem");
         }
+        assertThat(docs.<Map<String, Object>>json("$.components.schemas.Problem.properties"))
+                .containsOnlyKeys("title", "status", "detail", "instance");
     }
 
     @Test
