@@ -347,7 +347,8 @@ final class AskCommand {
                     t.row(null, "role", r.title() + (r.organization() == null ? "" : ", " + r.organization().name()));
                 }
                 for (ActorProfile.Counterpart c : p.counterparts()) {
-                    t.row(null, "counterpart", c.actor().name() + ": " + c.events() + (c.events() == 1 ? " event (" : " events (")
+                    String events = c.events() + (c.events() == 1 ? " event" : " events");
+                    t.row(null, "counterpart", c.actor().name() + ": " + events + " ("
                             + String.join(", ", c.kinds()).toLowerCase(Locale.ROOT) + ")");
                 }
                 for (ActorProfile.Similar s : p.possiblySameAs()) {
@@ -386,8 +387,8 @@ final class AskCommand {
     }
 
     @Command(name = "sources", mixinStandardHelpOptions = true,
-            description = "Where a fact comes from: the articles behind a meeting, statement, criticism, role or claim, "
-                    + "and the sentences in each that report it.")
+            description = "Where a fact comes from: the articles behind a meeting, statement, criticism, role or "
+                    + "claim, and the sentences in each that report it.")
     static final class Sources extends Question<FactSources> {
 
         @Parameters(paramLabel = "ID", description = "The fact's id, as any answer gives it (--json shows ids).")
@@ -457,7 +458,8 @@ final class AskCommand {
                     List<String> linked = network.links().stream()
                             .filter(l -> l.from().id().equals(n.id()) || l.to().id().equals(n.id()))
                             .limit(SHOWN_LINKS)
-                            .map(l -> (l.from().id().equals(n.id()) ? l.to() : l.from()).name() + " (" + l.events() + ")")
+                            .map(l -> (l.from().id().equals(n.id()) ? l.to() : l.from()).name()
+                                    + " (" + l.events() + ")")
                             .toList();
                     t.row(null, Integer.toString(n.rank()), n.name(), n.type() + (n.hub() ? " (hub)" : ""),
                             Integer.toString(n.degree()), Integer.toString(n.weight()), String.join(", ", linked));

@@ -19,8 +19,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write everything the graph knows (articles, actors, meetings, criticisms, statements, roles) as one "
-                + "JSON document, or the actor network for Gephi and yEd.",
+        description = {"Write everything the graph knows (articles, actors, meetings, criticisms, statements, roles) "
+                + "as one JSON document, or the actor network for Gephi and yEd.",
                 "  --format graphml  the network as GraphML (to --out FILE or standard output)",
                 "  --format csv      the network as nodes.csv and edges.csv in the directory --out DIR"})
 final class ExportCommand implements Callable<Integer> {

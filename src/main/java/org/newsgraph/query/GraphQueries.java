@@ -243,7 +243,8 @@ public final class GraphQueries {
                     ActorRef other = actor(link.get("actor"));
                     // Each link comes twice, once from either end: keep it from the end with the smaller id.
                     if (id.compareTo(other.id()) < 0) {
-                        links.add(new Network.Link(self, other, link.get("events").asInt(), strings(link.get("kinds"))));
+                        links.add(new Network.Link(self, other, link.get("events").asInt(),
+                                strings(link.get("kinds"))));
                     }
                 }
             }

@@ -40,7 +40,8 @@ public final class NetworkExport {
             xml.writeStartElement("graphml");
             xml.writeDefaultNamespace(GRAPHML);
             xml.writeNamespace("xsi", XSI);
-            xml.writeAttribute(XSI, "schemaLocation", GRAPHML + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
+            xml.writeAttribute(XSI, "schemaLocation",
+                    GRAPHML + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
             xml.writeCharacters("\n");
             key(xml, "label", "node", "string");
             key(xml, "type", "node", "string");

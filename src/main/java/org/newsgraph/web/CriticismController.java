@@ -26,8 +26,9 @@ class CriticismController {
     @GetMapping("/api/criticisms")
     @Operation(summary = "Who criticized whom",
             description = "Criticisms (CRITICIZE, ACCUSE, REJECT, DENOUNCE, DEMAND) by the critic of the target, "
-                    + "optionally of one kind, by date, with the words quoted, corroboration and the sentences that report them. Either name may "
-                    + "be left out to mean anyone; a name that matches no actor gives an empty list.")
+                    + "optionally of one kind, by date, with the words quoted, corroboration and the sentences that "
+                    + "report them. Either name may be left out to mean anyone; a name that matches no actor gives an "
+                    + "empty list.")
     List<CriticismRow> criticisms(
             @Parameter(description = "Name, alias or id of the critic; omit for anyone", example = "Morag Lennie")
             @RequestParam(required = false) @Size(max = ApiLimits.NAME_LENGTH, message = ApiLimits.NAME_TOO_LONG)
