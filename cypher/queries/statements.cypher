@@ -1,11 +1,42 @@
-// What did someone say (about someone)? Each statement with its speaker, words (direct quote or reported),
-// date, the actors it is about, corroboration (distinct outlets, copies left out) and the sentences that report it.
-// $speakerIds: the speaker as resolve-actor.cypher finds them; $aboutIds: the same for the subject, or null.
+// What did someone say (about someone), and who said these words? Each statement with its speaker, words (direct
+// quote or reported), date, the actors it is about, corroboration (distinct outlets, copies left out) and the
+// sentences that report it.
+// $speakerIds: the speaker as resolve-actor.cypher finds them; $aboutIds: the same for the subject; either null for
+//   anyone. $words: words the statement must contain, all of them, in any case and form the full-text index
+//   (statement_text) counts as the same word; null for any words. At least one of the three is given.
 // :param speakerIds => ['per-3b5c2f0d9e8a7b61']
 // :param aboutIds => null
-MATCH (speaker:Actor)-[:SAID]->(st:Statement)
-WHERE speaker.id IN $speakerIds
-  AND ($aboutIds IS NULL OR EXISTS { MATCH (st)-[:ABOUT]->(x:Actor) WHERE x.id IN $aboutIds })
+// :param words => null
+// The words as a full-text query: each word quoted, so that Lucene's operators and special characters in them are
+// taken literally, and every word required. Empty when no words are given.
+WITH reduce(q = '', w IN [w IN split(trim(coalesce($words, '')), ' ') WHERE w <> ''] |
+       q + CASE WHEN q = '' THEN '' ELSE ' AND ' END + '"' + replace(replace(w, '\\', '\\\\'), '"', '\\"') + '"') AS query
+CALL (query) {
+  WITH query WHERE query <> ''
+  CALL db.index.fulltext.queryNodes('statement_text', query) YIELD node
+  RETURN collect(node) AS containing
+}
+// One branch per way of asking, so that a named speaker or subject is found by its id (an index seek) and only a
+// question about words alone starts from the full-text index.
+CALL (query, containing) {
+  MATCH (speaker:Actor)-[:SAID]->(st:Statement)
+  WHERE speaker.id IN $speakerIds
+  RETURN st
+  UNION
+  WITH query, containing WHERE $speakerIds IS NULL AND $aboutIds IS NOT NULL
+  MATCH (st:Statement)-[:ABOUT]->(x:Actor)
+  WHERE x.id IN $aboutIds
+  RETURN st
+  UNION
+  WITH query, containing WHERE $speakerIds IS NULL AND $aboutIds IS NULL AND query <> ''
+  UNWIND containing AS st
+  RETURN st
+}
+WITH st, query, containing
+WHERE ($aboutIds IS NULL OR EXISTS { MATCH (st)-[:ABOUT]->(x:Actor) WHERE x.id IN $aboutIds })
+  AND (query = '' OR st IN containing)
+MATCH (speaker:Actor)-[:SAID]->(st)
+WHERE $speakerIds IS NULL OR speaker.id IN $speakerIds
 CALL (st) {
   MATCH (st)-[:ABOUT]->(x:Actor)
   WITH x ORDER BY x.name, x.id

@@ -1,8 +1,10 @@
 // Who criticized whom? Each criticism (criticize, accuse, reject, denounce, demand) with its critic, target,
 // the words quoted, date, corroboration (distinct outlets, copies left out) and the sentences that report it.
 // $criticIds, $targetIds: actors as resolve-actor.cypher finds them; null for anyone.
+// $kind: CRITICIZE, ACCUSE, REJECT, DENOUNCE or DEMAND; null for every kind.
 // :param criticIds => ['per-3b5c2f0d9e8a7b61']
 // :param targetIds => null
+// :param kind => null
 // One branch per way of asking, so that a named critic or target is found by its id (an index seek) and only the
 // question about anyone reads every criticism.
 CALL () {
@@ -20,6 +22,8 @@ CALL () {
   MATCH (critic:Actor)-[:CRITICIZED]->(c:Criticism)-[:TARGETS]->(target:Actor)
   RETURN critic, c, target
 }
+WITH critic, c, target
+WHERE $kind IS NULL OR c.kind = $kind
 CALL (c) {
   MATCH (c)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(art:Article)
   OPTIONAL MATCH (art)-[:DUPLICATE_OF]->(original:Article)

@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,15 +12,19 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.newsgraph.NewsGraph;
+import org.newsgraph.extract.CriticismKind;
 import org.newsgraph.query.ActorMatch;
 import org.newsgraph.query.ActorProfile;
 import org.newsgraph.query.ActorRef;
 import org.newsgraph.query.Conflict;
 import org.newsgraph.query.Connection;
 import org.newsgraph.query.CriticismRow;
+import org.newsgraph.query.FactSources;
 import org.newsgraph.query.GraphQueries;
 import org.newsgraph.query.Json;
+import org.newsgraph.query.MeetingFilter;
 import org.newsgraph.query.MeetingRow;
+import org.newsgraph.query.Network;
 import org.newsgraph.query.Reported;
 import org.newsgraph.query.RoleRow;
 import org.newsgraph.query.Source;
@@ -34,7 +39,8 @@ import picocli.CommandLine.Parameters;
         description = "Ask the graph a question. Answers name the outlets that report each fact and cite their sentences.",
         subcommands = {AskCommand.WhoMet.class, AskCommand.WhoCriticized.class, AskCommand.Said.class,
                 AskCommand.Roles.class, AskCommand.Connect.class, AskCommand.Timeline.class, AskCommand.Profile.class,
-                AskCommand.Conflicts.class, AskCommand.Actors.class})
+                AskCommand.Conflicts.class, AskCommand.Sources.class, AskCommand.NetworkQuestion.class,
+                AskCommand.Actors.class})
 final class AskCommand {
 
     /** Opens the store, asks, and prints the answer as a table (the default), JSON or CSV. */
@@ -110,14 +116,29 @@ final class AskCommand {
         @Parameters(arity = "0..1", paramLabel = "NAME", description = "An actor's name, alias or id; all meetings if none.")
         String name;
 
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only meetings on or after this date.")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only meetings on or before this date.")
+        LocalDate to;
+
+        @Option(names = "--place", paramLabel = "PLACE",
+                description = "Only meetings held there, or placed there by one of their sources.")
+        String place;
+
+        @Option(names = "--min-outlets", paramLabel = "N", defaultValue = "0",
+                description = "Only meetings reported by at least N independent outlets, copies not counted "
+                        + "(default: ${DEFAULT-VALUE}, every meeting).")
+        int minOutlets;
+
         @Override
         List<String> askedAbout() {
-            return Arrays.asList(name);
+            return Arrays.asList(name, place);
         }
 
         @Override
         List<MeetingRow> answer(GraphQueries queries) {
-            return queries.whoMet(name);
+            return queries.meetings(new MeetingFilter(name, from, to, place, minOutlets));
         }
 
         @Override
@@ -141,6 +162,10 @@ final class AskCommand {
         @Option(names = "--target", paramLabel = "NAME", description = "Only criticisms of this actor.")
         String target;
 
+        @Option(names = "--kind", paramLabel = "KIND",
+                description = "Only criticisms of this kind: ${COMPLETION-CANDIDATES}.")
+        CriticismKind kind;
+
         @Override
         List<String> askedAbout() {
             return Arrays.asList(critic, target);
@@ -148,7 +173,7 @@ final class AskCommand {
 
         @Override
         List<CriticismRow> answer(GraphQueries queries) {
-            return queries.whoCriticized(critic, target);
+            return queries.whoCriticized(critic, target, kind);
         }
 
         @Override
@@ -162,14 +187,19 @@ final class AskCommand {
         }
     }
 
-    @Command(name = "said", mixinStandardHelpOptions = true, description = "What an actor said, about anyone or about one actor.")
+    @Command(name = "said", mixinStandardHelpOptions = true,
+            description = "What an actor said, about anyone or about one actor; or who said certain words.")
     static final class Said extends Question<StatementRow> {
 
-        @Parameters(paramLabel = "NAME", description = "The speaker.")
+        @Parameters(arity = "0..1", paramLabel = "NAME", description = "The speaker; anyone if none.")
         String speaker;
 
         @Option(names = "--about", paramLabel = "NAME", description = "Only statements about this actor.")
         String about;
+
+        @Option(names = "--containing", paramLabel = "WORDS",
+                description = "Only statements containing all these words (full-text search, any case).")
+        String containing;
 
         @Override
         List<String> askedAbout() {
@@ -178,7 +208,7 @@ final class AskCommand {
 
         @Override
         List<StatementRow> answer(GraphQueries queries) {
-            return queries.statements(speaker, about);
+            return queries.statements(speaker, about, containing);
         }
 
         @Override
@@ -285,7 +315,7 @@ final class AskCommand {
     }
 
     @Command(name = "profile", mixinStandardHelpOptions = true,
-            description = "What the graph knows about an actor: names, type, mentions, events, roles.")
+            description = "What the graph knows about an actor: names, type, mentions, events, roles, counterparts.")
     static final class Profile extends Question<ActorProfile> {
 
         @Parameters(paramLabel = "NAME", description = "The actor.")
@@ -316,6 +346,11 @@ final class AskCommand {
                 for (ActorProfile.Role r : p.roles()) {
                     t.row(null, "role", r.title() + (r.organization() == null ? "" : ", " + r.organization().name()));
                 }
+                for (ActorProfile.Counterpart c : p.counterparts()) {
+                    String events = c.events() + (c.events() == 1 ? " event" : " events");
+                    t.row(null, "counterpart", c.actor().name() + ": " + events + " ("
+                            + String.join(", ", c.kinds()).toLowerCase(Locale.ROOT) + ")");
+                }
                 for (ActorProfile.Similar s : p.possiblySameAs()) {
                     t.row(null, "possibly same as", s.actor().name() + " (" + s.actor().id() + "): " + s.reason());
                 }
@@ -345,6 +380,89 @@ final class AskCommand {
                             claim.label(), claim.value().equals(c.chosen()) ? "yes" : "",
                             String.join(", ", claim.outlets()), Integer.toString(claim.corroboration()));
                     first = false;
+                }
+            }
+            return t;
+        }
+    }
+
+    @Command(name = "sources", mixinStandardHelpOptions = true,
+            description = "Where a fact comes from: the articles behind a meeting, statement, criticism, role or "
+                    + "claim, and the sentences in each that report it.")
+    static final class Sources extends Question<FactSources> {
+
+        @Parameters(paramLabel = "ID", description = "The fact's id, as any answer gives it (--json shows ids).")
+        String id;
+
+        @Override
+        List<FactSources> answer(GraphQueries queries) {
+            return queries.sources(id).stream().toList();
+        }
+
+        @Override
+        Table table(List<FactSources> facts) {
+            Table t = new Table("FACT", "OUTLET", "PUBLISHED", "TITLE", "URL", "CORROBORATION");
+            for (FactSources f : facts) {
+                String fact = f.kind() + (f.date() == null ? "" : " " + f.date()) + ": " + f.detail()
+                        + (f.actors().isEmpty() ? "" : " (" + names(f.actors()) + ")");
+                boolean first = true;
+                for (FactSources.Article a : f.articles()) {
+                    List<Source> cited = a.sentences().stream().map(s -> new Source(a.id(), a.outlet(), a.published(),
+                            a.title(), s.text(), a.duplicateOf())).toList();
+                    t.row(new Cited(cited), first ? fact : "", a.outlet() == null ? a.id() : a.outlet(),
+                            a.published(), a.title(), a.url(), first ? Integer.toString(f.corroboration()) : "");
+                    first = false;
+                }
+                if (first) {
+                    t.row(null, fact, "", "", "", "", "0");
+                }
+            }
+            return t;
+        }
+
+        /** One article's sentences, to cite under its row. */
+        private record Cited(List<Source> sources) implements Reported {
+            @Override
+            public int corroboration() {
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "network", mixinStandardHelpOptions = true,
+            description = "Who is linked to whom through events, and who is central: each actor's rank by weighted "
+                    + "degree, degree, and the actors it shares most events with. --json gives nodes and links.")
+    static final class NetworkQuestion extends Question<Network> {
+
+        private static final int SHOWN_LINKS = 5;
+
+        @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only events on or after this date.")
+        LocalDate from;
+
+        @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only events on or before this date.")
+        LocalDate to;
+
+        @Option(names = "--hubs", description = "Keep countries and other hub actors, which link nearly everyone.")
+        boolean hubs;
+
+        @Override
+        List<Network> answer(GraphQueries queries) {
+            return List.of(queries.network(from, to, hubs));
+        }
+
+        @Override
+        Table table(List<Network> answer) {
+            Table t = new Table("RANK", "ACTOR", "TYPE", "DEGREE", "WEIGHT", "LINKED TO (EVENTS)");
+            for (Network network : answer) {
+                for (Network.Node n : network.nodes()) {
+                    List<String> linked = network.links().stream()
+                            .filter(l -> l.from().id().equals(n.id()) || l.to().id().equals(n.id()))
+                            .limit(SHOWN_LINKS)
+                            .map(l -> (l.from().id().equals(n.id()) ? l.to() : l.from()).name()
+                                    + " (" + l.events() + ")")
+                            .toList();
+                    t.row(null, Integer.toString(n.rank()), n.name(), n.type() + (n.hub() ? " (hub)" : ""),
+                            Integer.toString(n.degree()), Integer.toString(n.weight()), String.join(", ", linked));
                 }
             }
             return t;

@@ -3,7 +3,9 @@ package org.newsgraph.query;
 import static org.neo4j.driver.Values.parameters;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +18,7 @@ import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.newsgraph.extract.CriticismKind;
 
 /**
  * Questions to the graph, each answered by one read-only query from {@code cypher/queries/} (the same text Browser
@@ -45,6 +48,8 @@ public final class GraphQueries {
     private static final String PROFILE = query("profile");
     private static final String CONFLICTS = query("conflicts");
     private static final String CLAIM_CONFLICTS = query("claim-conflicts");
+    private static final String SOURCES = query("sources");
+    private static final String NETWORK = query("network");
 
     private final Driver driver;
     private final TransactionConfig limits;
@@ -80,38 +85,70 @@ public final class GraphQueries {
 
     /** Meetings the actor took part in, or all meetings when {@code actorOrNull} is null, by date. */
     public List<MeetingRow> whoMet(String actorOrNull) {
+        return meetings(MeetingFilter.ANY.withActor(actorOrNull));
+    }
+
+    /**
+     * Meetings that pass the filter, by date (undated last): of an actor, within dates, at a place, reported by at
+     * least so many outlets. An actor or place name that matches nothing gives an empty answer.
+     */
+    public List<MeetingRow> meetings(MeetingFilter filter) {
+        Objects.requireNonNull(filter, "filter");
         return read(tx -> {
-            List<String> ids = idsOrAnyone(tx, actorOrNull);
-            if (ids != null && ids.isEmpty()) {
+            List<String> ids = idsOrAnyone(tx, filter.actor());
+            List<String> places = idsOrAnyone(tx, filter.place());
+            if (ids != null && ids.isEmpty() || places != null && places.isEmpty()) {
                 return List.of();
             }
-            return tx.run(WHO_MET, parameters("actorIds", ids)).list(GraphQueries::meeting);
+            return tx.run(WHO_MET, parameters("actorIds", ids, "from", iso(filter.from()), "to", iso(filter.to()),
+                    "placeIds", places, "minOutlets", filter.minOutlets())).list(GraphQueries::meeting);
         });
     }
 
     /** Criticisms by the critic of the target, either of which may be null for anyone, by date. */
     public List<CriticismRow> whoCriticized(String criticOrNull, String targetOrNull) {
+        return whoCriticized(criticOrNull, targetOrNull, null);
+    }
+
+    /**
+     * Criticisms of one kind (null for every kind) by the critic of the target, either of which may be null for
+     * anyone, by date.
+     */
+    public List<CriticismRow> whoCriticized(String criticOrNull, String targetOrNull, CriticismKind kindOrNull) {
         return read(tx -> {
             List<String> critics = idsOrAnyone(tx, criticOrNull);
             List<String> targets = idsOrAnyone(tx, targetOrNull);
             if ((critics != null && critics.isEmpty()) || (targets != null && targets.isEmpty())) {
                 return List.of();
             }
-            return tx.run(WHO_CRITICIZED, parameters("criticIds", critics, "targetIds", targets))
-                    .list(GraphQueries::criticism);
+            return tx.run(WHO_CRITICIZED, parameters("criticIds", critics, "targetIds", targets,
+                    "kind", kindOrNull == null ? null : kindOrNull.name())).list(GraphQueries::criticism);
         });
     }
 
     /** What the speaker said, about the given actor or about anything when {@code aboutOrNull} is null, by date. */
     public List<StatementRow> statements(String speaker, String aboutOrNull) {
         Objects.requireNonNull(speaker, "speaker");
+        return statements(speaker, aboutOrNull, null);
+    }
+
+    /**
+     * Statements by date: by the speaker, about the actor, containing every one of the words (through the full-text
+     * index on statement text, so case and simple word forms do not matter). Each part may be null for any, but
+     * not all three.
+     */
+    public List<StatementRow> statements(String speakerOrNull, String aboutOrNull, String containingOrNull) {
+        String words = containingOrNull == null || containingOrNull.isBlank() ? null : containingOrNull.strip();
+        if (isBlank(speakerOrNull) && isBlank(aboutOrNull) && words == null) {
+            throw new IllegalArgumentException("give a speaker, an actor spoken about, or words to look for");
+        }
         return read(tx -> {
-            List<String> speakers = resolveIds(tx, speaker);
+            List<String> speakers = idsOrAnyone(tx, speakerOrNull);
             List<String> about = idsOrAnyone(tx, aboutOrNull);
-            if (speakers.isEmpty() || about != null && about.isEmpty()) {
+            if (speakers != null && speakers.isEmpty() || about != null && about.isEmpty()) {
                 return List.of();
             }
-            return tx.run(STATEMENTS, parameters("speakerIds", speakers, "aboutIds", about))
+            return tx.run(STATEMENTS, parameters("speakerIds", speakers, "aboutIds", about, "words", words))
                     .list(GraphQueries::statement);
         });
     }
@@ -174,6 +211,49 @@ public final class GraphQueries {
         });
     }
 
+    /**
+     * The articles and sentences behind one fact (a meeting, statement, criticism, role or claim), by the id any
+     * answer gives it; empty when no fact has that id.
+     */
+    public Optional<FactSources> sources(String factId) {
+        Objects.requireNonNull(factId, "factId");
+        return read(tx -> tx.run(SOURCES, parameters("factId", factId.strip())).list(GraphQueries::factSources)
+                .stream().findFirst());
+    }
+
+    /**
+     * The actor-to-actor network of the events between {@code fromOrNull} and {@code toOrNull} (inclusive; null
+     * leaves a side open, and once either is set undated events and roles drop out), ranked by weighted degree.
+     * Hub actors (countries and the like) link nearly everyone, so they are left out unless {@code hubs}.
+     */
+    public Network network(LocalDate fromOrNull, LocalDate toOrNull, boolean hubs) {
+        if (fromOrNull != null && toOrNull != null && fromOrNull.isAfter(toOrNull)) {
+            throw new IllegalArgumentException("from (" + fromOrNull + ") is after to (" + toOrNull + ")");
+        }
+        return read(tx -> {
+            List<Network.Node> nodes = new ArrayList<>();
+            List<Network.Link> links = new ArrayList<>();
+            for (Record r : tx.run(NETWORK, parameters("from", iso(fromOrNull), "to", iso(toOrNull), "hubs", hubs))
+                    .list()) {
+                String id = r.get("id").asString();
+                ActorRef self = new ActorRef(id, r.get("name").asString(null));
+                nodes.add(new Network.Node(r.get("rank").asInt(), id, self.name(), r.get("type").asString(null),
+                        r.get("hub").asBoolean(), r.get("degree").asInt(), r.get("weight").asInt()));
+                for (Value link : r.get("links").values()) {
+                    ActorRef other = actor(link.get("actor"));
+                    // Each link comes twice, once from either end: keep it from the end with the smaller id.
+                    if (id.compareTo(other.id()) < 0) {
+                        links.add(new Network.Link(self, other, link.get("events").asInt(),
+                                strings(link.get("kinds"))));
+                    }
+                }
+            }
+            links.sort(Comparator.comparingInt(Network.Link::events).reversed()
+                    .thenComparing(l -> l.from().id()).thenComparing(l -> l.to().id()));
+            return new Network(List.copyOf(nodes), List.copyOf(links));
+        });
+    }
+
     private <T> T read(TransactionCallback<T> work) {
         try (Session session = driver.session()) {
             return session.executeRead(work, limits);
@@ -197,6 +277,14 @@ public final class GraphQueries {
 
     private static List<String> resolveIds(TransactionContext tx, String name) {
         return resolve(tx, name).stream().map(ActorMatch::id).toList();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String iso(LocalDate dateOrNull) {
+        return dateOrNull == null ? null : dateOrNull.toString();
     }
 
     /** The ids a name means; null when no name is given, which the queries take as anyone. */
@@ -257,8 +345,22 @@ public final class GraphQueries {
                 r.get("statementsAbout").asLong(), r.get("criticisms").asLong(), r.get("criticized").asLong(),
                 r.get("roles").asList(v -> new ActorProfile.Role(v.get("title").asString(null),
                         actor(v.get("organization")))),
+                r.get("counterparts").asList(v -> new ActorProfile.Counterpart(actor(v.get("actor")),
+                        v.get("events").asLong(), strings(v.get("kinds")))),
                 r.get("possiblySameAs").asList(v -> new ActorProfile.Similar(actor(v.get("actor")),
                         v.get("score").asDouble(0), v.get("reason").asString(null))));
+    }
+
+    private static FactSources factSources(Record r) {
+        return new FactSources(r.get("id").asString(), r.get("kind").asString(), r.get("date").asString(null),
+                r.get("detail").asString(null), actors(r.get("actors")), r.get("corroboration").asInt(),
+                r.get("articles").asList(a -> new FactSources.Article(a.get("id").asString(),
+                        a.get("title").asString(null), a.get("outlet").asString(null), a.get("url").asString(null),
+                        a.get("published").asString(null), a.get("duplicateOf").asString(null),
+                        a.get("sentences").asList(s -> new FactSources.Sentence(s.get("index").asInt(0),
+                                s.get("text").asString(null), s.get("rule").asString(null),
+                                s.get("confidence").asDouble(0), s.get("date").asString(null),
+                                s.get("place").asString(null))))));
     }
 
     private static Conflict conflict(Record r) {

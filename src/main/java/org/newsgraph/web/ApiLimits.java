@@ -7,6 +7,13 @@ final class ApiLimits {
     static final int NAME_LENGTH = 200;
     static final String NAME_TOO_LONG = "must be at most {max} characters";
 
+    /** Words to look for in statements: a few, not a document. */
+    static final int WORDS_LENGTH = 200;
+    static final String WORDS_TOO_LONG = "must be at most {max} characters";
+
+    /** More outlets than any graph has is a mistake. */
+    static final int MAX_OUTLETS = 1000;
+
     static final int DEFAULT_ACTORS = 10;
     static final int MAX_ACTORS = 100;
 

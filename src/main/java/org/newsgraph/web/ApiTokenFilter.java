@@ -35,8 +35,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
             if (!MessageDigest.isEqual(token, given)) {
                 response.setHeader("WWW-Authenticate", "Bearer");
                 response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                response.setContentType("application/json");
-                response.getWriter().write("{\"status\":401,\"error\":\"a bearer token is required\"}");
+                // A problem detail like every other error; written by hand, since the filter runs outside Spring MVC.
+                response.setContentType("application/problem+json");
+                response.getWriter().write("{\"title\":\"Unauthorized\",\"status\":401,"
+                        + "\"detail\":\"a bearer token is required\"}");
                 return;
             }
         }

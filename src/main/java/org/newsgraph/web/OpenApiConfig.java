@@ -1,11 +1,19 @@
 package org.newsgraph.web;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,4 +39,24 @@ class OpenApiConfig {
                 .addSecurityItem(new SecurityRequirement())
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
+
+    /** Every operation's errors, described once: a problem detail (see ApiErrors) for any 4xx or 5xx status. */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return openApi -> {
+            openApi.getComponents().addSchemas(PROBLEM, new ObjectSchema()
+                    .description("An error as RFC 9457 problem details")
+                    .addProperty("title", new StringSchema().description("the status's reason phrase"))
+                    .addProperty("status", new IntegerSchema().description("the HTTP status"))
+                    .addProperty("detail", new StringSchema().description("what went wrong, in words a user can act on"))
+                    .addProperty("instance", new StringSchema().description("the request's path")));
+            Content problem = new Content().addMediaType("application/problem+json",
+                    new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> operation.getResponses()
+                    .addApiResponse("4XX", new ApiResponse().description("The request's fault: see detail").content(problem))
+                    .addApiResponse("5XX", new ApiResponse().description("The server's fault or a time limit").content(problem))));
+        };
+    }
+
+    private static final String PROBLEM = "Problem";
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,9 +86,94 @@ class CommandLineTest {
     }
 
     @Test
+    void whoMetFilters() {
+        Run r = run("ask", "who-met", "--from", "2025-12-02", "--to", "2025-12-02", "--place", "Sochi", "--csv");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith("2025-12-02,\"Steve Witkoff, Vladimir Putin, Yury Ushakov\",Moscow,HELD");
+        assertThat(run("ask", "who-met", "Witkoff", "--min-outlets", "2", "--json").out())
+                .contains("mtg-moscow-talks", "mtg-witkoff-kushner").doesNotContain("mtg-witkoff-trump");
+    }
+
+    @Test
+    void criticismsByKindAndStatementsByWords() {
+        Run rejected = run("ask", "who-criticized", "--kind", "REJECT");
+        assertThat(rejected.exit()).isZero();
+        assertThat(rejected.out().lines().toList().get(1)).contains("Yury Ushakov", "REJECT", "28-point peace plan");
+        assertThat(rejected.out()).doesNotContain("Volodymyr Zelensky");
+
+        Run said = run("ask", "said", "--containing", "american proposals");
+        assertThat(said.exit()).isZero();
+        assertThat(said.out().lines().toList().get(1)).startsWith("2025-12-03").contains("Vladimir Putin");
+        assertThat(run("ask", "said").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void sourcesListTheArticlesAndCiteTheirSentences() {
+        Run r = run("ask", "sources", "mtg-witkoff-trump");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("FACT").contains("OUTLET", "PUBLISHED", "TITLE", "URL");
+        assertThat(lines.get(1)).startsWith("MEETING 2025-12: PLANNED (Donald Trump, ")
+                .contains("Interwire", "2025-12-03", "Putin receives US envoy");
+        assertThat(lines.get(2)).isEqualTo(
+                "    Interwire 2025-12-03: \"Witkoff is expected to meet President Donald Trump later in December.\"");
+        assertThat(lines.get(3)).startsWith("-").contains("Harbour Post", "2025-12-04");
+        assertThat(lines.get(4)).startsWith("    Harbour Post 2025-12-04 (copy): ");
+        assertThat(run("ask", "sources", "mtg-nothing").out()).isEqualTo("Nothing found.\n");
+    }
+
+    @Test
+    void networkRanksActors() {
+        Run r = run("ask", "network");
+        assertThat(r.exit()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("RANK").contains("ACTOR", "DEGREE", "WEIGHT", "LINKED TO");
+        assertThat(lines.get(1)).startsWith("1").contains("Steve Witkoff", "PERSON", "Jared Kushner (1)");
+        assertThat(lines).hasSize(10);
+        assertThat(run("ask", "network", "--hubs", "--csv").out()).contains("Ukraine,PLACE (hub)");
+        Run json = run("ask", "network", "--from", "2025-12-01", "--to", "2025-12-31", "--json");
+        JsonNode network = JsonMapper.builder().build().readTree(json.out()).get(0);
+        assertThat(network.get("nodes").size()).isEqualTo(7);
+        assertThat(network.get("links").get(0).get("kinds").get(0).asString()).isNotEmpty();
+    }
+
+    @Test
+    void exportTheNetworkAsGraphMlAndCsv(@TempDir Path dir) throws Exception {
+        Run graphml = run("export", "--format", "graphml");
+        assertThat(graphml.exit()).isZero();
+        assertThat(graphml.out()).startsWith("<?xml").contains("<node id=\"per-witkoff\"><data key=\"label\">Steve Witkoff</data>")
+                .doesNotContain("plc-ukraine");
+
+        assertThat(run("export", "--format", "csv", "--hubs", "--out", dir.toString()).exit()).isZero();
+        List<String> nodes = Files.readAllLines(dir.resolve("nodes.csv"));
+        assertThat(nodes.get(0)).isEqualTo("Id,Label,Type,Hub,Rank,Degree,WeightedDegree");
+        assertThat(nodes).anyMatch(l -> l.startsWith("plc-ukraine,Ukraine,PLACE,true,"));
+        assertThat(Files.readAllLines(dir.resolve("edges.csv")))
+                .contains("per-putin,per-witkoff,Undirected,1,MEETING");
+
+        assertThat(run("export", "--format", "csv").exit()).isEqualTo(2);
+        assertThat(run("export", "--from", "2025-12-01").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void profileListsCounterparts() {
+        Run r = run("ask", "profile", "Witkoff");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("counterpart")).map(l -> l.substring(11).strip()))
+                .containsExactly("Donald Trump: 1 event (meeting)", "Jared Kushner: 1 event (meeting)",
+                        "United States: 1 event (role)", "Vladimir Putin: 1 event (meeting)",
+                        "Yury Ushakov: 1 event (meeting)");
+    }
+
+    @Test
     void aBadArgumentIsReportedNotThrown() {
         assertThat(run("ask", "connection", "Putin", "Trump", "--max-hops", "9").exit()).isEqualTo(2);
         assertThat(run("ask", "actors", "Putin", "--limit", "0").exit()).isEqualTo(2);
+        assertThat(run("ask", "who-met", "--from", "2025-12-31", "--to", "2025-12-01").exit()).isEqualTo(2);
+        assertThat(run("ask", "who-met", "--from", "December").exit()).isEqualTo(2);
+        assertThat(run("ask", "who-criticized", "--kind", "SCOLD").exit()).isEqualTo(2);
     }
 
     @Test

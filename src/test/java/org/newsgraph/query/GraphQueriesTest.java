@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
+import org.newsgraph.extract.CriticismKind;
 
 /** The questions against {@code query/fixture.cypher}: three articles, one a copy of another, two outlets. */
 @ExtendWith(FixtureGraph.class)
@@ -122,6 +124,49 @@ class GraphQueriesTest {
                 .satisfies(r -> assertThat(r.corroboration()).isEqualTo(1));
     }
 
+    @Test
+    void meetingsWithinDatesWhereAMonthCountsWhenItOverlaps() {
+        assertThat(queries.meetings(MeetingFilter.ANY.between(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31))))
+                .extracting(MeetingRow::id)
+                .containsExactly("mtg-witkoff-trump", "mtg-moscow-talks", "mtg-witkoff-kushner");
+        assertThat(queries.meetings(MeetingFilter.ANY.between(null, LocalDate.of(2025, 11, 30))))
+                .extracting(MeetingRow::id).containsExactly("mtg-zelensky-von-der-leyen");
+        // "December" may be after the 3rd; "December 2" is not.
+        assertThat(queries.meetings(MeetingFilter.ANY.between(LocalDate.of(2025, 12, 3), null)))
+                .extracting(MeetingRow::id).containsExactly("mtg-witkoff-trump");
+        assertThat(queries.meetings(MeetingFilter.ANY.withActor("Witkoff").between(LocalDate.of(2025, 12, 2),
+                LocalDate.of(2025, 12, 2)))).extracting(MeetingRow::id)
+                .containsExactly("mtg-witkoff-trump", "mtg-moscow-talks", "mtg-witkoff-kushner");
+    }
+
+    @Test
+    void meetingsAtAPlaceTheMeetingIsHeldInOrASourceNames() {
+        assertThat(queries.meetings(MeetingFilter.ANY.withPlace("Moscow"))).extracting(MeetingRow::id)
+                .containsExactly("mtg-moscow-talks");
+        // Held in Moscow by most accounts; one source says Sochi.
+        assertThat(queries.meetings(MeetingFilter.ANY.withPlace("sochi"))).singleElement()
+                .satisfies(m -> assertThat(m.place().id()).isEqualTo("plc-moscow"));
+        assertThat(queries.meetings(MeetingFilter.ANY.withPlace("Ukraine"))).isEmpty();
+        assertThat(queries.meetings(MeetingFilter.ANY.withPlace("Nowhere Atall"))).isEmpty();
+        assertThat(queries.meetings(MeetingFilter.ANY.withActor("Kushner").withPlace("Moscow"))).isEmpty();
+    }
+
+    @Test
+    void meetingsReportedByEnoughOutlets() {
+        // The planned meeting is reported by one article and its copy: one outlet.
+        assertThat(queries.meetings(MeetingFilter.ANY.withMinOutlets(2))).extracting(MeetingRow::id).containsExactly(
+                "mtg-zelensky-von-der-leyen", "mtg-moscow-talks", "mtg-witkoff-kushner");
+        assertThat(queries.meetings(MeetingFilter.ANY.withActor("Trump").withMinOutlets(2))).isEmpty();
+        assertThat(queries.meetings(MeetingFilter.ANY.withMinOutlets(3))).isEmpty();
+    }
+
+    @Test
+    void meetingFiltersRefuseNonsense() {
+        assertThatThrownBy(() -> MeetingFilter.ANY.withMinOutlets(-1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MeetingFilter.ANY.between(LocalDate.of(2025, 12, 2), LocalDate.of(2025, 12, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after");
+    }
+
     // ---- criticisms, statements, roles ---------------------------------------------------------------------
 
     @Test
@@ -157,6 +202,38 @@ class GraphQueriesTest {
         assertThat(queries.statements("Ushakov", "Trump")).isEmpty();
         assertThat(queries.statements("Putin", null)).singleElement()
                 .satisfies(s -> assertThat(s.direct()).isFalse());
+    }
+
+    @Test
+    void criticismsOfOneKind() {
+        assertThat(queries.whoCriticized(null, null, CriticismKind.REJECT)).extracting(CriticismRow::id)
+                .containsExactly("crt-ushakov-plan");
+        assertThat(queries.whoCriticized("Zelensky", null, CriticismKind.CRITICIZE)).extracting(CriticismRow::id)
+                .containsExactly("crt-zelensky-trump");
+        assertThat(queries.whoCriticized("Zelensky", null, CriticismKind.REJECT)).isEmpty();
+        assertThat(queries.whoCriticized(null, "peace plan", CriticismKind.ACCUSE)).isEmpty();
+    }
+
+    @Test
+    void statementsContainingWordsInAnyCase() {
+        assertThat(queries.statements(null, null, "USEFUL talks")).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo("stm-ushakov-talks");
+            assertThat(s.speaker().id()).isEqualTo("per-ushakov");
+            assertThat(s.corroboration()).isEqualTo(2);
+        });
+        // Every word is required, and words combine with the speaker and the subject.
+        assertThat(queries.statements(null, null, "useful proposals")).isEmpty();
+        assertThat(queries.statements("Putin", null, "proposals")).extracting(StatementRow::id)
+                .containsExactly("stm-putin-proposals");
+        assertThat(queries.statements("Putin", null, "useful")).isEmpty();
+        assertThat(queries.statements(null, "United States", null)).extracting(StatementRow::id)
+                .containsExactly("stm-putin-proposals");
+        assertThat(queries.statements(null, "Ukraine", "agreements")).isEmpty();
+        // Lucene's syntax is taken literally: "OR" is a word, and punctuation carries no word.
+        assertThat(queries.statements(null, null, "useful OR *")).isEmpty();
+        assertThat(queries.statements(null, null, "talks\\ \"")).extracting(StatementRow::id)
+                .containsExactly("stm-ushakov-talks");
+        assertThatThrownBy(() -> queries.statements(null, " ", "  ")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -209,6 +286,105 @@ class GraphQueriesTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    // ---- sources -------------------------------------------------------------------------------------------
+
+    @Test
+    void sourcesOfAMeetingByArticleWithEachSentencesClaims() {
+        assertThat(queries.sources("mtg-moscow-talks")).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo("MEETING");
+            assertThat(f.date()).isEqualTo("2025-12-02");
+            assertThat(f.detail()).isEqualTo("HELD in Moscow");
+            assertThat(ids(f.actors())).containsExactly("per-witkoff", "per-putin", "per-ushakov");
+            assertThat(f.corroboration()).isEqualTo(2);
+            assertThat(f.articles()).extracting(FactSources.Article::id, FactSources.Article::outlet,
+                    FactSources.Article::published, FactSources.Article::duplicateOf).containsExactly(
+                    tuple("art-harbour-sochi", "Harbour Post", "2025-12-03", null),
+                    tuple("art-interwire-moscow", "Interwire", "2025-12-03", null),
+                    tuple("art-harbour-syndicated", "Harbour Post", "2025-12-04", "art-interwire-moscow"));
+            FactSources.Article first = f.articles().get(0);
+            assertThat(first.title()).isEqualTo("Kremlin talks end without breakthrough");
+            assertThat(first.url()).isEqualTo("https://harbourpost.example/kremlin-talks");
+            assertThat(first.sentences()).singleElement().satisfies(s -> {
+                assertThat(s.text()).contains("in Sochi on Tuesday");
+                assertThat(s.index()).isZero();
+                assertThat(s.rule()).isEqualTo("hosted");
+                assertThat(s.confidence()).isEqualTo(0.8);
+                assertThat(s.place()).isEqualTo("plc-sochi");
+            });
+        });
+    }
+
+    @Test
+    void sourcesOfEveryKindOfFact() {
+        assertThat(queries.sources("rol-ushakov-aide")).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo("ROLE");
+            assertThat(f.detail()).isEqualTo("foreign policy aide");
+            assertThat(ids(f.actors())).containsExactly("org-kremlin", "per-ushakov");
+            assertThat(f.corroboration()).isEqualTo(1);
+            assertThat(f.articles()).hasSize(2);
+        });
+        assertThat(queries.sources("crt-zelensky-trump")).hasValueSatisfying(f -> {
+            assertThat(f.kind()).isEqualTo("CRITICISM");
+            assertThat(f.detail()).isEqualTo("CRITICIZE \"We will not be pressured.\"");
+            assertThat(f.articles()).singleElement().satisfies(a -> assertThat(a.sentences()).singleElement()
+                    .satisfies(s -> assertThat(s.text()).startsWith("Zelensky criticized Trump")));
+        });
+        assertThat(queries.sources("stm-putin-proposals")).hasValueSatisfying(f ->
+                assertThat(f.kind()).isEqualTo("STATEMENT"));
+        assertThat(queries.sources("per-putin")).isEmpty();
+        assertThat(queries.sources("mtg-nothing")).isEmpty();
+    }
+
+    // ---- network -------------------------------------------------------------------------------------------
+
+    @Test
+    void networkRanksActorsByWeightedDegreeWithoutHubs() {
+        Network network = queries.network(null, null, false);
+        assertThat(network.nodes()).extracting(Network.Node::rank, Network.Node::id, Network.Node::degree,
+                Network.Node::weight).containsExactly(
+                tuple(1, "per-witkoff", 4, 4),
+                tuple(2, "per-ushakov", 4, 4),
+                tuple(3, "per-trump", 2, 2),
+                tuple(4, "per-putin", 2, 2),
+                tuple(5, "per-zelensky", 2, 2),
+                tuple(6, "prp-peace-plan", 1, 1),
+                tuple(7, "per-kushner", 1, 1),
+                tuple(8, "org-kremlin", 1, 1),
+                tuple(9, "per-von-der-leyen", 1, 1));
+        assertThat(network.nodes()).noneMatch(Network.Node::hub);
+        // Each pair once, from the smaller id.
+        assertThat(network.links()).hasSize(9);
+        assertThat(network.links()).filteredOn(l -> l.from().id().equals("per-trump")).extracting(
+                l -> l.to().id(), Network.Link::events, Network.Link::kinds).containsExactly(
+                tuple("per-witkoff", 1, List.of("MEETING")),
+                tuple("per-zelensky", 1, List.of("CRITICISM")));
+        assertThat(network.links()).anySatisfy(l -> {
+            assertThat(l.from()).isEqualTo(new ActorRef("org-kremlin", "Kremlin"));
+            assertThat(l.to().id()).isEqualTo("per-ushakov");
+            assertThat(l.kinds()).containsExactly("ROLE");
+        });
+    }
+
+    @Test
+    void networkWithinDatesAndWithHubs() {
+        Network december = queries.network(LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 31), false);
+        // The November meeting and the undated roles drop out.
+        assertThat(december.nodes()).extracting(Network.Node::id).containsExactly("per-witkoff", "per-ushakov",
+                "per-trump", "per-putin", "prp-peace-plan", "per-kushner", "per-zelensky");
+        assertThat(december.nodes().get(1).degree()).isEqualTo(3);
+
+        Network withHubs = queries.network(null, null, true);
+        assertThat(withHubs.nodes()).filteredOn(Network.Node::hub).extracting(Network.Node::id, Network.Node::degree)
+                .containsExactlyInAnyOrder(tuple("plc-ukraine", 2), tuple("plc-united-states", 2));
+        assertThat(withHubs.links()).anySatisfy(l -> {
+            assertThat(l.from().id()).isEqualTo("per-ushakov");
+            assertThat(l.to().id()).isEqualTo("plc-ukraine");
+            assertThat(l.kinds()).containsExactly("STATEMENT");
+        });
+        assertThatThrownBy(() -> queries.network(LocalDate.of(2025, 12, 2), LocalDate.of(2025, 12, 1), false))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     // ---- timeline, profile, conflicts ----------------------------------------------------------------------
 
     @Test
@@ -230,10 +406,19 @@ class GraphQueriesTest {
             assertThat(p.meetings()).isEqualTo(1);
             assertThat(p.statements()).isEqualTo(1);
             assertThat(p.roles()).containsExactly(new ActorProfile.Role("president", null));
+            // Hubs count: a profile describes the actor, it is no path to pass through.
+            assertThat(p.counterparts()).containsExactly(
+                    new ActorProfile.Counterpart(new ActorRef("per-witkoff", "Steve Witkoff"), 1, List.of("MEETING")),
+                    new ActorProfile.Counterpart(new ActorRef("plc-united-states", "United States"), 1,
+                            List.of("STATEMENT")),
+                    new ActorProfile.Counterpart(new ActorRef("per-ushakov", "Yury Ushakov"), 1, List.of("MEETING")));
             assertThat(p.possiblySameAs()).singleElement()
                     .satisfies(s -> assertThat(s.actor().id()).isEqualTo("per-kushner"));
         });
         assertThat(queries.profile("Ukraine")).hasValueSatisfying(p -> assertThat(p.hub()).isTrue());
+        assertThat(queries.profile("Witkoff")).hasValueSatisfying(p -> assertThat(p.counterparts())
+                .extracting(c -> c.actor().name()).containsExactly("Donald Trump", "Jared Kushner", "United States",
+                        "Vladimir Putin", "Yury Ushakov"));
         assertThat(queries.profile("Nobody Atall")).isEmpty();
     }
 

@@ -53,6 +53,11 @@ class ActorEndpointsTest {
         assertThat(r.<List<String>>json("$.roles[*].title")).containsExactly("fisheries minister");
         assertThat(r.<String>json("$.roles[0].organization.name")).isEqualTo("Norway");
         assertThat(r.<List<String>>json("$.possiblySameAs[*].actor.id")).containsExactly("per-lennie");
+        // A meeting and a statement with Thorsson; one event with each of the others.
+        assertThat(r.<List<String>>json("$.counterparts[*].actor.name"))
+                .containsExactly("Gunnar Thorsson", "Morag Lennie", "Norway", "Pieter Vandermeer");
+        assertThat(r.<List<Integer>>json("$.counterparts[*].events")).containsExactly(2, 1, 1, 1);
+        assertThat(r.<List<String>>json("$.counterparts[0].kinds")).containsExactly("MEETING", "STATEMENT");
     }
 
     @Test
@@ -69,6 +74,6 @@ class ActorEndpointsTest {
         Api.Response r = api.get("/api/actors/per-nobody");
 
         assertThat(r.status()).isEqualTo(404);
-        assertThat(r.<String>json("$.error")).isEqualTo("no actor matches 'per-nobody'");
+        assertThat(r.<String>json("$.detail")).isEqualTo("no actor matches 'per-nobody'");
     }
 }

@@ -32,11 +32,16 @@ class ApiDocsTest {
         Map<String, Object> paths = docs.json("$.paths");
         assertThat(paths).containsOnlyKeys("/api/meetings", "/api/criticisms", "/api/statements", "/api/actors",
                 "/api/actors/{id}", "/api/roles", "/api/connection", "/api/timeline", "/api/conflicts",
-                "/api/export", "/api/articles", "/api/cypher");
+                "/api/export", "/api/articles", "/api/cypher", "/api/sources", "/api/network", "/api/export/network");
         for (String path : paths.keySet()) {
             List<String> summaries = docs.json("$.paths['" + path + "'].*.summary");
             assertThat(summaries).as(path).isNotEmpty().allSatisfy(s -> assertThat(s).isNotBlank());
+            List<String> problems = docs.json("$.paths['" + path + "'].*.responses['4XX']"
+                    + ".content['application/problem+json'].schema['$ref']");
+            assertThat(problems).as(path).isNotEmpty().containsOnly("#/components/schemas/Problem");
         }
+        assertThat(docs.<Map<String, Object>>json("$.components.schemas.Problem.properties"))
+                .containsOnlyKeys("title", "status", "detail", "instance");
     }
 
     @Test

@@ -58,7 +58,9 @@ class ApiTokenTest {
 
         assertThat(r.status()).isEqualTo(401);
         assertThat(r.header("WWW-Authenticate")).isEqualTo("Bearer");
-        assertThat(r.<String>json("$.error")).isEqualTo("a bearer token is required");
+        assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(r.<Integer>json("$.status")).isEqualTo(401);
+        assertThat(r.<String>json("$.detail")).isEqualTo("a bearer token is required");
         assertThat(output.getAll()).doesNotContain(TOKEN);
     }
 

@@ -43,7 +43,7 @@ class ArticleUploadTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(oversize())));
 
         assertThat(r.status()).isEqualTo(413);
-        assertThat(r.<String>json("$.error")).contains("larger than the limit of " + LIMIT + " bytes");
+        assertThat(r.<String>json("$.detail")).contains("larger than the limit of " + LIMIT + " bytes");
         assertThat(articles()).isEqualTo(2);
     }
 

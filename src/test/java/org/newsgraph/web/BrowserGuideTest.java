@@ -2,6 +2,10 @@ package org.newsgraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -38,10 +42,12 @@ class BrowserGuideTest {
     }
 
     @Test
-    void servesTheStyleAsText() {
+    void servesTheStyleAsText() throws IOException {
         Api.Response r = get("/guide/newsgraph.grass", "http://127.0.0.1:7474");
 
         assertThat(r.status()).isEqualTo(200);
+        // One style: the file beside the queries, as the build packages it.
+        assertThat(r.body()).isEqualTo(Files.readString(Path.of("cypher/newsgraph.grass")));
         assertThat(r.header("Content-Type")).startsWith("text/plain");
         assertThat(r.header("Access-Control-Allow-Origin")).isEqualTo("http://127.0.0.1:7474");
         for (String label : new String[] {"Person", "Organization", "Place", "Group", "Proposal", "Meeting",

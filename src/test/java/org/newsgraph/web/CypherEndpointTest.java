@@ -44,7 +44,7 @@ class CypherEndpointTest {
 
     private static void assertRefused(Api.Response r, String why) {
         assertThat(r.status()).as(r.toString()).isEqualTo(400);
-        assertThat(r.<String>json("$.error")).contains(why);
+        assertThat(r.<String>json("$.detail")).contains(why);
     }
 
     @AfterEach

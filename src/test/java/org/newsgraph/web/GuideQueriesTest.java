@@ -51,7 +51,12 @@ class GuideQueriesTest {
                 if (param.matches()) {
                     params.put(param.group(1), param.group(2));
                 } else if (!block.startsWith(":")) {
-                    long rows = session.executeRead(tx -> tx.run(block, params).list().size());
+                    long rows;
+                    try {
+                        rows = session.executeRead(tx -> tx.run(block, params).list().size());
+                    } catch (RuntimeException e) {
+                        throw new AssertionError("the guide's query failed: " + block, e);
+                    }
                     assertThat(rows).as(block).isPositive();
                     queries++;
                 }
