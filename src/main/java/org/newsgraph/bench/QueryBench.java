@@ -143,13 +143,13 @@ public final class QueryBench {
         List<Question> list = new ArrayList<>();
         list.add(new Question("whoMet", "who-met", false,
                 d -> q.whoMet(d.a().name()).size(),
-                d -> params("actorIds", List.of(d.a().id()))));
+                d -> params("actorIds", List.of(d.a().id()), "from", null, "to", null, "placeIds", null, "minOutlets", 0)));
         list.add(new Question("whoCriticized", "who-criticized", false,
                 d -> q.whoCriticized(d.a().name(), null).size(),
-                d -> params("criticIds", List.of(d.a().id()), "targetIds", null)));
+                d -> params("criticIds", List.of(d.a().id()), "targetIds", null, "kind", null)));
         list.add(new Question("statements", "statements", false,
                 d -> q.statements(d.a().name(), null).size(),
-                d -> params("speakerIds", List.of(d.a().id()), "aboutIds", null)));
+                d -> params("speakerIds", List.of(d.a().id()), "aboutIds", null, "words", null)));
         list.add(new Question("roles", "roles", false,
                 d -> q.roles(d.a().name()).size(),
                 d -> params("personIds", List.of(d.a().id()))));
