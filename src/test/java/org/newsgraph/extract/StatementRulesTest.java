@@ -128,4 +128,11 @@ class StatementRulesTest {
                 A company spokeswoman said the offer would stay on the table until Friday.""");
         assertThat(f.statements()).containsExactly("Kestrel Mining: the offer would stay on the table until Friday");
     }
+    @Test
+    void aPartyAndStateTagDoesNotEndTheSentence() {
+        var f = Read.article("Rep. Jane Holloway (R-Neb.) said the aid bill would pass before the recess. "
+                + "Sen. Peter Amsel (D-N.C.) said it would not.");
+        assertThat(f.statements()).containsExactly(
+                "Jane Holloway: the aid bill would pass before the recess", "Peter Amsel: it would not");
+    }
 }
