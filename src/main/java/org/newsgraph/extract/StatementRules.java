@@ -193,6 +193,17 @@ final class StatementRules {
                     a = new Attributed(q, sentenceOf(q.begin()), null, next.speaker(), "quote-run-on");
                 }
             }
+            // '"For those who …," X wrote, "it is clear …"': a first part the parser hung on the verb as a phrase,
+            // not a clause, takes the attribution that stands between it and the second part.
+            if (a == null && q.closed() && qi + 1 < quotes.size()) {
+                Attributed next = attribute(quotes.get(qi + 1), null);
+                if (next != null && next.verb() != null && next.sentence() == sentenceOf(q.begin())) {
+                    int verbAt = sentences.get(next.sentence()).token(next.verb().index()).beginPosition();
+                    if (verbAt > q.end() && verbAt < next.quote().begin()) {
+                        a = new Attributed(q, next.sentence(), next.verb(), next.speaker(), "quote-said-after");
+                    }
+                }
+            }
             if (a == null) {
                 continue;
             }

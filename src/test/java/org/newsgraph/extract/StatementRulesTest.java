@@ -135,4 +135,11 @@ class StatementRulesTest {
         assertThat(f.statements()).containsExactly(
                 "Jane Holloway: the aid bill would pass before the recess", "Peter Amsel: it would not");
     }
+    @Test
+    void aFirstPartThatIsOnlyAPhraseJoinsTheSecond() {
+        var f = Read.article("\"For those who want the talks to succeed,\" Jane Holloway wrote in a post on X, "
+                + "\"it is clear that the envoy favours the other side.\"");
+        assertThat(f.statements()).containsExactly("Jane Holloway: For those who want the talks to succeed "
+                + "it is clear that the envoy favours the other side.");
+    }
 }
