@@ -386,6 +386,11 @@ final class MeetingRules {
             if (!found.isEmpty() || !own.isEmpty() && !plural) {
                 return found;  // a clause with a subject of its own never borrows the main clause's
             }
+            IndexedWord planner = own.isEmpty() ? Modality.plannerBefore(lexicon, s, w) : null;
+            if (planner != null) {
+                w = planner;  // "X is due to meet Y, a spokesman said", parsed with "meet" under "said"
+                continue;
+            }
             String rel = Graphs.relationToParent(g, w);
             if (plural && rel.startsWith("acl:relcl")) {
                 // "travelled to the plant, where they met …": they are the travellers.
@@ -403,11 +408,6 @@ final class MeetingRules {
                 return leaders(s, gov);
             }
             if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj"))) {
-                IndexedWord planner = Modality.plannerBefore(lexicon, s, w);
-                if (planner != null) {
-                    w = planner;  // "X is due to meet Y, a spokesman said", parsed with "meet" under "said"
-                    continue;
-                }
                 break;
             }
             w = Graphs.governor(g, w);

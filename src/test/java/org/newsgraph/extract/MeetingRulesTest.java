@@ -139,8 +139,12 @@ class MeetingRulesTest {
 
     @Test
     void dueToMeetBeforeAnAttributionIsPlanned() {
-        var f = Read.article("Tobias Renner is due to meet Mara Velkova in Vienna on Friday, a union spokesman said.");
-        assertThat(f.meetings()).containsExactly("Mara Velkova + Tobias Renner (PLANNED)");
+        var f = Read.article("""
+                Tobias Renner is due to meet Mara Velkova in Vienna on Friday, a union spokesman said.
+
+                Jane Holloway is due to hold talks with Peter Amsel in Oslo on Thursday, a Kestrel Mining spokesman said.""");
+        assertThat(f.meetings()).containsExactlyInAnyOrder(
+                "Mara Velkova + Tobias Renner (PLANNED)", "Jane Holloway + Peter Amsel (PLANNED)");
     }
 
     @Test
