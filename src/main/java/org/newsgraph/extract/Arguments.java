@@ -271,11 +271,14 @@ final class Arguments {
                 ? Optional.of(person.get().localId()) : Optional.empty();
     }
 
-    /** Words that make an organization's name a public body's, not a business's. */
-    private static final Set<String> PUBLIC_BODY_WORDS = Set.of("ministry", "department", "commission", "authority",
+    /** Words that make an organization's name a public body's or another non-business's. */
+    private static final Set<String> NOT_FIRM_WORDS = Set.of("ministry", "department", "commission", "authority",
             "office", "agency", "council", "committee", "court", "parliament", "senate", "government", "union",
             "party", "association", "federation", "police", "service", "bureau", "assembly", "congress", "house",
-            "regulator", "tribunal", "inquiry", "administration", "cabinet");
+            "regulator", "tribunal", "inquiry", "administration", "cabinet",
+            // bodies that are not businesses either: "the company" never refers back to them
+            "forum", "chamber", "confederation", "society", "institute", "foundation", "alliance", "coalition",
+            "campaign", "network", "movement", "league", "charity", "ombudsman");
 
     private Optional<String> organizationReferredTo(Sentence s, IndexedWord w, String noun, String kind) {
         java.util.function.Predicate<String> namesIt = name -> List.of(name.toLowerCase(Locale.ROOT).split("[\\s-]+"))
@@ -290,7 +293,7 @@ final class Arguments {
                             || x.equals("office") || x.equals("agency")));
         }
         return table.organizationBefore(s.index, w.index(), name -> List.of(name.toLowerCase(Locale.ROOT).split("\\s+"))
-                .stream().noneMatch(PUBLIC_BODY_WORDS::contains) && !name.equals(name.toUpperCase(Locale.ROOT)));
+                .stream().noneMatch(NOT_FIRM_WORDS::contains) && !name.equals(name.toUpperCase(Locale.ROOT)));
     }
 
     private Optional<String> countryInstitution(Sentence s, IndexedWord w) {
@@ -447,6 +450,14 @@ final class Arguments {
                 Optional<Lexicon.Country> country = lexicon.countryOfDemonym(c.word());
                 if (country.isPresent() && (rel.equals("amod") || rel.equals("compound"))) {
                     return Optional.of(table.named(country.get().name(), ActorType.PLACE));
+                }
+                String kind = rel.equals("compound") && c.tag().equals("NN") ? lexicon.organizationNoun(c.word()) : null;
+                if (kind != null) {
+                    // "a company spokeswoman", "a union official": the organization of that kind named before.
+                    Optional<String> org = organizationReferredTo(s, c, c.word().toLowerCase(Locale.ROOT), kind);
+                    if (org.isPresent()) {
+                        return org;
+                    }
                 }
             }
         }

@@ -102,7 +102,7 @@ final class Dates {
             // Without a publication date SUTime guessed the year from nothing; only absolute dates count.
             return s.word(i).matches("\\d{4}") || hasYear(s, i) ? date : null;
         }
-        if (date.precision() == PartialDate.Precision.DAY && WEEKDAYS.contains(s.word(i).toLowerCase(Locale.ROOT))) {
+        if (date.precision() == PartialDate.Precision.DAY && namesWeekday(s, i)) {
             LocalDate day = LocalDate.parse(date.iso());
             DayOfWeek weekday = day.getDayOfWeek();
             if (modality == Modality.PLANNED) {
@@ -119,6 +119,23 @@ final class Dates {
             return PartialDate.of(day);
         }
         return date;
+    }
+
+    /**
+     * True when the date expression around token i names a weekday ("Sunday evening"): SUTime may put it in
+     * either week, so the tense decides which.
+     */
+    private static boolean namesWeekday(Sentence s, int i) {
+        int a = i;
+        while (a > 1 && isDate(s, a - 1)) {
+            a--;
+        }
+        for (int j = a; j <= s.tokens.size() && (j == i || isDate(s, j)); j++) {
+            if (WEEKDAYS.contains(s.word(j).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the DATE expression around token i contains a four-digit year. */

@@ -32,6 +32,9 @@ final class MeetingRules {
     /** Nouns that measure a meeting: "five hours of talks", "a round of talks". */
     private static final Set<String> MEASURES = Set.of("hour", "day", "round", "series", "week", "minute", "night",
             "session", "month");
+    /** Phrases that place something at or after a meeting, which therefore took place ("at", "after", "during"). */
+    private static final java.util.regex.Pattern IN_PASSING_HELD =
+            java.util.regex.Pattern.compile("(obl|nmod):(at|in|during|after|following|since|from)");
     /** Meeting verbs whose object must be an agent, not a place or a thing ("visited Paris", "received a letter"). */
     private static final Set<String> AGENT_OBJECT_ONLY = Set.of("host", "receive", "welcome", "visit");
 
@@ -58,7 +61,9 @@ final class MeetingRules {
             String tag = w.tag() == null ? "" : w.tag();
             String lemma = w.lemma() == null ? w.word() : w.lemma().toLowerCase(Locale.ROOT);
             Optional<Meeting> m = Optional.empty();
-            if (tag.startsWith("VB") && (lexicon.isMeetingVerb(lemma) || lemma.equals("sit") && hasParticle(s, w, "down"))) {
+            if (tag.startsWith("VB") && lemma.equals("meet") && Graphs.relationToParent(s.graph, w).equals("amod")) {
+                m = fromLedByThenMet(s, w);
+            } else if (tag.startsWith("VB") && (lexicon.isMeetingVerb(lemma) || lemma.equals("sit") && hasParticle(s, w, "down"))) {
                 m = fromVerb(s, w, lemma);
             } else if (tag.startsWith("VB") && lemma.equals("call") && !Graphs.children(s.graph, w, "obl:on").isEmpty()
                     && Graphs.children(s.graph, w, "xcomp").isEmpty() && Graphs.children(s.graph, w, "obj").isEmpty()) {
@@ -95,13 +100,12 @@ final class MeetingRules {
             Graphs.children(g, v, "nsubj:pass").forEach(x -> people.addAll(members(s, x)));
             Graphs.children(g, v, "obl:agent").forEach(x -> people.addAll(members(s, x)));
         } else {
-            people.addAll(subjects(s, v));
+            List<String> leaders = leadersAround(s, v);
+            people.addAll(leaders.isEmpty() ? subjects(s, v) : leaders);
             // "met with a delegation, led by X": parsers often hang the led-by phrase on the verb.
             for (IndexedWord c : s.graph.getChildren(v)) {
                 if ("lead".equals(c.lemma()) && Graphs.relationToParent(g, c).matches("dep|advcl|acl")) {
-                    for (String by : List.of("obl:agent", "obl:by")) {
-                        Graphs.children(g, c, by).forEach(x -> people.addAll(members(s, x)));
-                    }
+                    people.addAll(leaders(s, c));
                 }
             }
             // "hosted ministers from eight countries, including A and B": the parser hangs the list on the verb.
@@ -143,6 +147,62 @@ final class MeetingRules {
             }
         }
         return meeting(s, v, v, people, "meeting-verb");
+    }
+
+    /**
+     * "A delegation led by X, secretary of the Security Council, met Y", where the parser took the council in X's
+     * apposition for the subject of "met": the leaders, when every subject lies between "led by" and the verb.
+     */
+    private List<String> leadersAround(Sentence s, IndexedWord v) {
+        SemanticGraph g = s.graph;
+        List<IndexedWord> subjects = Graphs.children(g, v, "nsubj");
+        for (IndexedWord led : g.vertexListSorted()) {
+            if (led.index() >= v.index() || !isLeading(led) || !"VBN".equals(led.tag()) || subjects.isEmpty()
+                    || !subjects.stream().allMatch(x -> x.index() > led.index() && x.index() < v.index())) {
+                continue;
+            }
+            List<String> leaders = leaders(s, led);
+            leaders.removeIf(id -> table.type(id) != ActorType.PERSON);
+            if (!leaders.isEmpty()) {
+                return leaders;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isLeading(IndexedWord w) {
+        return "lead".equals(w.lemma()) || "head".equals(w.lemma());
+    }
+
+    /** Who "led by" or "headed by" names. */
+    private List<String> leaders(Sentence s, IndexedWord led) {
+        List<String> out = new ArrayList<>();
+        for (String by : List.of("obl:agent", "obl:by")) {
+            Graphs.children(s.graph, led, by).forEach(x -> out.addAll(members(s, x)));
+        }
+        return out;
+    }
+
+    /**
+     * "A delegation led by X, the minister, met Y": parsers read "led" as the main verb and "met" as an adjective
+     * of Y. The leaders and Y met.
+     */
+    private Optional<Meeting> fromLedByThenMet(Sentence s, IndexedWord met) {
+        SemanticGraph g = s.graph;
+        IndexedWord other = Graphs.governor(g, met);
+        while (other != null && Graphs.relationToParent(g, other).equals("compound")) {
+            other = Graphs.governor(g, other);  // "met U.S. envoy Y": "met" modifies "envoy"
+        }
+        IndexedWord led = other == null ? null : Graphs.parent(g, other, "obj");
+        if (led == null || !isLeading(led)) {
+            return Optional.empty();
+        }
+        Set<String> people = new LinkedHashSet<>(leaders(s, led));
+        if (people.isEmpty()) {
+            return Optional.empty();
+        }
+        people.addAll(members(s, other));
+        return meeting(s, led, other, people, "meeting-verb");
     }
 
     /** "X joined Y during the talks", "X joined the talks with Y", "… joining the president at the talks". */
@@ -229,8 +289,11 @@ final class MeetingRules {
             predicate = gov == null ? noun : gov;
         } else if (!people.isEmpty() && gov != null && Graphs.parent(g, noun, "nsubj") == null
                 && (rel.startsWith("nmod") || rel.startsWith("obl"))) {
-            // A meeting named in passing ("after the meeting with X") is evidence of nothing new.
-            return Optional.empty();
+            // A meeting named in passing ("after the meeting with X") is evidence of nothing new, unless it names
+            // both sides itself and is said to have taken place: "discussed at a meeting of A with B and C".
+            if (people.size() < 2 || !IN_PASSING_HELD.matcher(rel).matches()) {
+                return Optional.empty();
+            }
         }
         return meeting(s, predicate, noun, people, "meeting-noun");
     }
@@ -323,6 +386,11 @@ final class MeetingRules {
             if (!found.isEmpty() || !own.isEmpty() && !plural) {
                 return found;  // a clause with a subject of its own never borrows the main clause's
             }
+            IndexedWord planner = own.isEmpty() ? Modality.plannerBefore(lexicon, s, w) : null;
+            if (planner != null) {
+                w = planner;  // "X is due to meet Y, a spokesman said", parsed with "meet" under "said"
+                continue;
+            }
             String rel = Graphs.relationToParent(g, w);
             if (plural && rel.startsWith("acl:relcl")) {
                 // "travelled to the plant, where they met …": they are the travellers.
@@ -333,6 +401,11 @@ final class MeetingRules {
             if (rel.startsWith("acl")) {
                 // "… Ortiz and a translator joining the president": the noun the clause modifies acts.
                 return members(s, Graphs.governor(g, w));
+            }
+            IndexedWord gov = Graphs.governor(g, w);
+            if (rel.equals("dep") && gov != null && isLeading(gov)) {
+                // "A delegation led by X, the head of Y, flew to Z to meet …", parsed with "led" as the main verb
+                return leaders(s, gov);
             }
             if (!(rel.startsWith("xcomp") || rel.startsWith("advcl") || rel.startsWith("conj"))) {
                 break;
@@ -373,16 +446,26 @@ final class MeetingRules {
         List<String> people = new ArrayList<>();
         boolean and = false;
         for (int t = ext[0]; t <= ext[1]; t++) {
-            if (s.tag(t).startsWith("VB") || s.tag(t).equals("POS") || s.word(t).equalsIgnoreCase("of")) {
+            if (s.tag(t).startsWith("VB") && !modifier(s, t) || s.tag(t).equals("POS") || s.word(t).equalsIgnoreCase("of")) {
                 return List.of();
             }
             and |= s.word(t).equalsIgnoreCase("and");
             int tt = t;
+            if (t < ext[1] && Character.isLowerCase(s.word(t + 1).charAt(0)) && table.at(s.index, t).isPresent()
+                    && table.at(s.index, t).get().from() == t) {
+                continue;  // a one-word name modifying a title ("Acme managing director X") is an organization's
+            }
             table.at(s.index, t).map(ActorTable.Mention::localId)
                     .filter(id -> table.type(id) == ActorType.PERSON && !people.contains(id) && s.tag(tt).startsWith("NNP"))
                     .ifPresent(people::add);
         }
         return and ? people : List.of();
+    }
+
+    /** A participle used as an adjective in a title ("managing director"), not a verb of its own. */
+    private static boolean modifier(Sentence s, int t) {
+        IndexedWord w = s.graph.getNodeByIndexSafe(t);
+        return w != null && Graphs.relationToParent(s.graph, w).matches("amod|compound");
     }
 
     private boolean isAgent(Sentence s, IndexedWord w) {

@@ -40,6 +40,10 @@ enum Modality {
         if (result == IRREALIS) {
             return result;
         }
+        IndexedWord planner = plannerBefore(lexicon, s, predicate);
+        if (planner != null) {
+            return ownModality(g, planner) == IRREALIS ? IRREALIS : PLANNED;
+        }
         // Climb through infinitive and clausal complements: "expected to meet", "declined to criticize".
         IndexedWord w = predicate;
         for (int depth = 0; depth < 3; depth++) {
@@ -75,6 +79,22 @@ enum Modality {
             w = gov;
         }
         return result;
+    }
+
+    /**
+     * The word right before an infinitive's "to" when it announces it ("is due to meet", "expected to"), or null.
+     * Read by position because parsers often hang such an infinitive elsewhere ("X is due to meet Y, a
+     * spokesman said" with "meet" under "said").
+     */
+    static IndexedWord plannerBefore(Lexicon lexicon, Sentence s, IndexedWord infinitive) {
+        for (IndexedWord to : Graphs.children(s.graph, infinitive, "mark")) {
+            IndexedWord before = to.word().equalsIgnoreCase("to") ? s.graph.getNodeByIndexSafe(to.index() - 1) : null;
+            if (before != null && before.lemma() != null && lexicon.isPlanningGovernor(before.lemma())
+                    && !Graphs.children(s.graph, before, "nsubj").isEmpty()) {
+                return before;
+            }
+        }
+        return null;
     }
 
     /** "would" in a clause reported by a speech verb, without negation or condition. */

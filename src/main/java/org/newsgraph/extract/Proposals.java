@@ -147,6 +147,13 @@ final class Proposals {
                 }
             }
         }
+        // A quote never belongs to the name: "branded the plan to sell the unit 'a fire sale'".
+        for (int t = head.index() + 1; t <= hi; t++) {
+            if (s.tag(t).equals("``") || s.tag(t).equals("''")) {
+                hi = t - 1;
+                break;
+            }
+        }
         // A date closing the phrase belongs to the clause: "a plan to close two plants on Monday".
         while (hi > head.index() && ("DATE".equals(s.ner(hi)) || s.tag(hi).equals(","))) {
             hi--;

@@ -141,7 +141,8 @@ final class RoleRules {
         if (!begun) {
             return false;
         }
-        return lower.equals("of")
+        // "secretary of state", but not "a meeting of regulator chief X"
+        return lower.equals("of") && j > 1 && ("TITLE".equals(s.ner(j - 1)) || lexicon.isTitle(s.word(j - 1)))
                 || s.tag(j).startsWith("NN") && Character.isLowerCase(w.charAt(0)) && !lexicon.isOrganizationHead(w);
     }
 

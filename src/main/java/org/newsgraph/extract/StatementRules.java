@@ -61,6 +61,15 @@ final class StatementRules {
                 usedVerbs.add(a.sentence() + ":" + a.verb().index());
             }
             PartialDate date = a.verb() == null ? null : Dates.attached(s, a.verb(), Modality.ACTUAL, published);
+            int[] clause = last == a ? reportedAround(a, s) : null;
+            if (clause != null) {
+                // "said the union would 'resist any deal'": the quote finishes a reported clause, which is the claim.
+                int begin = s.token(clause[0]).beginPosition();
+                String words = clean(s.span(clause[0], clause[1]).replaceAll("[\"\u201c\u201d]", ""));
+                out.add(new Statement(a.speaker(), words, false, date,
+                        about(begin, a.quote().end(), a.speaker()), s.evidence(0.85, "quote-in-reported-clause")));
+                continue;
+            }
             String said = clean(text.toString());
             out.add(new Statement(a.speaker(), said, true, date, about(a.quote().begin(), a.quote().end(), a.speaker()),
                     s.evidence(a.rule().equals("quote-continuation") ? 0.7 : 0.9, a.rule())));
@@ -76,6 +85,48 @@ final class StatementRules {
             }
         }
         return out;
+    }
+
+    /**
+     * The tokens of a reported clause that a quote completes, when the parser did not give the speech verb that
+     * clause as its complement ("said the union would 'resist …'" read as "said the union" plus an infinitive):
+     * from after the verb to the sentence's end, when the words between verb and quote hold a finite verb or a
+     * modal and no other speech verb. Null otherwise.
+     */
+    private int[] reportedAround(Attributed a, Sentence s) {
+        if (a.verb() == null || !a.rule().equals("quote-said-before") || a.quote().end() > s.end) {
+            return null;
+        }
+        int quoteStart = -1;
+        for (int t = 1; t <= s.tokens.size() && quoteStart < 0; t++) {
+            if (s.token(t).beginPosition() >= a.quote().begin()) {
+                quoteStart = t;
+            }
+        }
+        int v = a.verb().index();
+        if (quoteStart <= v + 1) {
+            return null;
+        }
+        boolean finite = false;
+        for (int t = v + 1; t < quoteStart; t++) {
+            String tag = s.tag(t);
+            if (tag.startsWith("VB") && lexicon.isSpeechVerb(s.lemma(t))) {
+                return null;
+            }
+            finite |= tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+        }
+        if (!finite) {
+            return null;
+        }
+        int lo = v + 1;
+        int hi = s.tokens.size();
+        while (lo < quoteStart && (s.word(lo).equalsIgnoreCase("that") || isPunctuation(s, lo))) {
+            lo++;
+        }
+        while (hi > lo && isPunctuation(s, hi)) {
+            hi--;
+        }
+        return new int[] {lo, hi};
     }
 
     /** "The delegation went to Bavaria, according to the president": the rest of the sentence is his claim. */
@@ -140,6 +191,17 @@ final class StatementRules {
                 Attributed next = attribute(quotes.get(qi + 1), null);
                 if (next != null) {
                     a = new Attributed(q, sentenceOf(q.begin()), null, next.speaker(), "quote-run-on");
+                }
+            }
+            // '"For those who …," X wrote, "it is clear …"': a first part the parser hung on the verb as a phrase,
+            // not a clause, takes the attribution that stands between it and the second part.
+            if (a == null && q.closed() && qi + 1 < quotes.size()) {
+                Attributed next = attribute(quotes.get(qi + 1), null);
+                if (next != null && next.verb() != null && next.sentence() == sentenceOf(q.begin())) {
+                    int verbAt = sentences.get(next.sentence()).token(next.verb().index()).beginPosition();
+                    if (verbAt > q.end() && verbAt < next.quote().begin()) {
+                        a = new Attributed(q, next.sentence(), next.verb(), next.speaker(), "quote-said-after");
+                    }
                 }
             }
             if (a == null) {
@@ -474,7 +536,8 @@ final class StatementRules {
             return false;
         }
         for (IndexedWord x : Graphs.children(s.basic, b, "xcomp")) {
-            if (subtree(s, x).stream().anyMatch(t -> inside(q, s, t))) {
+            // An infinitive asked for ("to 'show restraint'"), not a finite "would 'resist'" the parser hung there.
+            if (Graphs.hasChild(s.basic, x, "mark", "to") && subtree(s, x).stream().anyMatch(t -> inside(q, s, t))) {
                 return true;
             }
         }

@@ -15,8 +15,8 @@ import edu.stanford.nlp.util.CoreMap;
 import org.newsgraph.source.Document;
 
 /**
- * CoreNLP, loaded once per process. Tokens, sentences, POS, lemmas and NER (with SUTime and the fine-grained
- * classes that mark titles) run on the whole article; the dependency parser runs only on sentences short
+ * CoreNLP, loaded once per process. Tokens, sentences (mended by {@link AffiliationJoiner}), POS, lemmas and
+ * NER (with SUTime and the fine-grained classes that mark titles) run on the whole article; the dependency parser runs only on sentences short
  * enough to parse; the quote annotator finds quotes but leaves attribution to our rules, which know news
  * conventions ("…," the aide said) better than its fiction-trained sieves and need no coreference.
  */
@@ -25,6 +25,7 @@ public final class NlpPipeline {
     private final NlpSettings settings;
     /** Developer aid, off unless {@code -Dnewsgraph.nlp.cache=DIR} (see {@link AnnotationCache}). */
     private final AnnotationCache cache;
+    private StanfordCoreNLP splitting;
     private StanfordCoreNLP tagging;
     private Annotator parser;
     private Annotator quotes;
@@ -43,10 +44,12 @@ public final class NlpPipeline {
             return;
         }
         Properties props = baseProperties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        props.setProperty("annotators", "tokenize,ssplit");
+        this.splitting = new StanfordCoreNLP(props, false);
+        props.setProperty("annotators", "pos,lemma,ner");
         this.quotes = new QuoteAnnotator("quote", props);
         this.parser = new DependencyParseAnnotator();
-        this.tagging = new StanfordCoreNLP(props, false);
+        this.tagging = new StanfordCoreNLP(props, false);  // last: its presence says the models are loaded
     }
 
     private static Properties baseProperties() {
@@ -74,7 +77,8 @@ public final class NlpPipeline {
         }
         String published = document.published() == null ? null : document.published().toString();
         String key = AnnotationCache.key(document.text(), published,
-                "maxSentenceTokens=" + settings.maxSentenceTokens() + ";" + new java.util.TreeMap<>(baseProperties()));
+                "maxSentenceTokens=" + settings.maxSentenceTokens() + ";affiliations-joined;"
+                        + new java.util.TreeMap<>(baseProperties()));
         Annotation annotation = cache.get(key).orElse(null);
         if (annotation == null) {
             load();
@@ -89,6 +93,8 @@ public final class NlpPipeline {
         if (document.published() != null) {
             annotation.set(CoreAnnotations.DocDateAnnotation.class, document.published().toString());
         }
+        splitting.annotate(annotation);
+        AffiliationJoiner.join(annotation);
         tagging.annotate(annotation);
         parseShortSentences(annotation);
         quotes.annotate(annotation);

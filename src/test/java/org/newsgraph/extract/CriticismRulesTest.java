@@ -88,4 +88,11 @@ class CriticismRulesTest {
         var f = Read.article("Jane Holloway criticised the Portuguese government for the delay.");
         assertThat(f.criticisms()).containsExactly("Jane Holloway -> Portugal (CRITICIZE)");
     }
+    @Test
+    void aNameCallingQuoteIsNotPartOfTheProposalsName() {
+        var f = Read.article("Jane Holloway branded Kestrel Mining's plan to sell the chemicals unit "
+                + "\"a fire sale dressed up as value\".");
+        assertThat(f.criticisms()).containsExactly(
+                "Jane Holloway -> Kestrel Mining's plan to sell the chemicals unit (ACCUSE)");
+    }
 }

@@ -123,4 +123,34 @@ class MeetingRulesTest {
         var f = Read.article("Mara Velkova said Peter Amsel had called her days before she and Amsel met with Tobias Renner.");
         assertThat(f.meetings()).containsExactly("Mara Velkova + Peter Amsel + Tobias Renner (HELD)");
     }
+    @Test
+    void aMeetingNamedInPassingWithBothSidesWasHeld() {
+        var f = Read.article("The merger was discussed at a meeting of regulator chief Tobias Renner with bank boss "
+                + "Mara Velkova and investor Peter Amsel in Bonn on Monday, two people said.");
+        assertThat(f.meetings()).containsExactly("Mara Velkova + Peter Amsel + Tobias Renner (HELD)");
+    }
+
+    @Test
+    void aDelegationLedBySomeoneMeetsThroughItsLeader() {
+        var f = Read.article("A Danish delegation led by Jane Holloway, the foreign minister, met envoy Peter Amsel "
+                + "in Lisbon on Sunday.");
+        assertThat(f.meetings()).containsExactly("Jane Holloway + Peter Amsel (HELD)");
+    }
+
+    @Test
+    void dueToMeetBeforeAnAttributionIsPlanned() {
+        var f = Read.article("""
+                Tobias Renner is due to meet Mara Velkova in Vienna on Friday, a union spokesman said.
+
+                Jane Holloway is due to hold talks with Peter Amsel in Oslo on Thursday, a Kestrel Mining spokesman said.""");
+        assertThat(f.meetings()).containsExactlyInAnyOrder(
+                "Mara Velkova + Tobias Renner (PLANNED)", "Jane Holloway + Peter Amsel (PLANNED)");
+    }
+
+    @Test
+    void aWeekdayEveningBeforePublicationWasHeld() {
+        var f = Read.article("Jane Holloway and Peter Amsel were received by Tobias Renner in Bonn on Sunday evening, "
+                + "and officials are understood to have raised no objections.");
+        assertThat(f.meetings()).containsExactly("Jane Holloway + Peter Amsel + Tobias Renner (HELD)");
+    }
 }

@@ -102,4 +102,44 @@ class StatementRulesTest {
                 Asked whether Jane Holloway had offered to resign, he said the question had not come up.""");
         assertThat(f.statements()).containsExactly("Peter Amsel: the question had not come up");
     }
+    @Test
+    void aQuoteEndingAClauseThatTheParserMisreadKeepsTheWholeClause() {
+        var f = Read.article("Union general secretary Jane Holloway said the union would \"resist any deal that is "
+                + "paid for with our jobs\".");
+        assertThat(f.statements()).containsExactly(
+                "Jane Holloway: the union would resist any deal that is paid for with our jobs");
+    }
+
+    @Test
+    void theCompanyIsNotABusinessForumNamedLast() {
+        var f = Read.article("""
+                Kestrel Mining and its workers failed to agree on Monday.
+
+                The dispute drew criticism from the Harbour Business Forum.
+
+                The company said it would publish a reduced timetable on Friday.""");
+        assertThat(f.statements()).containsExactly("Kestrel Mining: it would publish a reduced timetable on Friday");
+    }
+    @Test
+    void aCompanySpokeswomanSpeaksForTheCompanyNamedBefore() {
+        var f = Read.article("""
+                Kestrel Mining and its workers failed to agree on Monday.
+
+                A company spokeswoman said the offer would stay on the table until Friday.""");
+        assertThat(f.statements()).containsExactly("Kestrel Mining: the offer would stay on the table until Friday");
+    }
+    @Test
+    void aPartyAndStateTagDoesNotEndTheSentence() {
+        var f = Read.article("Rep. Jane Holloway (R-Neb.) said the aid bill would pass before the recess. "
+                + "Sen. Peter Amsel (D-N.C.) said it would not.");
+        assertThat(f.statements()).containsExactly(
+                "Jane Holloway: the aid bill would pass before the recess", "Peter Amsel: it would not");
+    }
+    @Test
+    void aFirstPartThatIsOnlyAPhraseJoinsTheSecond() {
+        var f = Read.article("\"For those who want the talks to succeed,\" Jane Holloway wrote in a post on X, "
+                + "\"it is clear that the envoy favours the other side.\"");
+        assertThat(f.statements()).containsExactly("Jane Holloway: For those who want the talks to succeed "
+                + "it is clear that the envoy favours the other side.");
+    }
 }
