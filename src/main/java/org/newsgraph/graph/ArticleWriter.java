@@ -3,9 +3,11 @@ package org.newsgraph.graph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.neo4j.driver.Driver;
@@ -59,6 +61,7 @@ public final class ArticleWriter {
         writeSentences(tx, input.id(), facts, resolved);
         writeActors(tx, input.id(), resolved);
         writeEvents(tx, input.id(), resolved);
+        refreshDerived(tx, resolved);
         return new WriteOutcome(duplicateOf == null ? WriteOutcome.Status.NEW : WriteOutcome.Status.DUPLICATE,
                 input.id(), duplicateOf, resolved.meetings().size(), resolved.statements().size(),
                 resolved.criticisms().size(), resolved.roles().size());
@@ -223,6 +226,21 @@ public final class ArticleWriter {
             claims.add(row);
         }
         run(tx, WriteCypher.CLAIMS, articleId, claims);
+    }
+
+    /** Degrees of the actors this article touched, conflict flags of its meetings and of its claims' subjects. */
+    private static void refreshDerived(TransactionContext tx, Resolved.Article r) {
+        Set<String> actors = new LinkedHashSet<>();
+        r.actors().forEach(a -> actors.add(a.id()));
+        r.meetings().forEach(m -> actors.addAll(m.participants()));
+        List<String> meetings = r.meetings().stream().map(Resolved.Meeting::id).toList();
+        Set<Map<String, Object>> subjects = new LinkedHashSet<>();
+        r.claims().forEach(c -> {
+            if (c.subject() != null && c.attribute() != null) {
+                subjects.add(Map.of("subject", c.subject(), "attribute", c.attribute()));
+            }
+        });
+        Derived.refresh(tx, List.copyOf(actors), meetings, List.copyOf(subjects));
     }
 
     private static Map<String, Object> evidenceRow(String articleId, String factId, Evidence e) {

@@ -6,9 +6,13 @@ final class WriteCypher {
     private WriteCypher() {
     }
 
-    /** Serializes writers: each article resolves against the graph as the previous one left it. */
+    /**
+     * Serializes writers: each article resolves against the graph as the previous one left it. A new store's lock
+     * is marked as carrying the {@link Derived} properties (version {@code Derived.VERSION}) from its first write.
+     */
     static final String LOCK = """
             MERGE (l:WriteLock {name: 'ingest'})
+            ON CREATE SET l.derived = 1
             SET l.at = timestamp()
             """;
 
