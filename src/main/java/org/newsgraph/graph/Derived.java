@@ -38,35 +38,40 @@ public final class Derived {
     private Derived() {
     }
 
-    static final String ACTOR_DEGREES = """
-            UNWIND $ids AS id
-            MATCH (x:Actor {id: id})
-            SET x.degree = COUNT { (x)-[:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-() }
-            """;
-
-    /** The same test as conflicts.cypher: dates conflict when neither is a prefix of the other; places when they differ. */
-    static final String MEETING_CONFLICTS = """
-            UNWIND $ids AS id
-            MATCH (m:Meeting {id: id})
-            WITH m,
-                 COLLECT { MATCH (m)-[e:EVIDENCED_BY]->(:Sentence) WHERE e.date IS NOT NULL RETURN DISTINCT e.date } AS dates,
-                 COLLECT { MATCH (m)-[e:EVIDENCED_BY]->(:Sentence) WHERE e.place IS NOT NULL RETURN DISTINCT e.place } AS places
-            SET m.conflicting = CASE WHEN size(places) > 1
-                                       OR any(x IN dates WHERE any(y IN dates WHERE NOT (x STARTS WITH y OR y STARTS WITH x)))
-                                     THEN true END
-            """;
-
-    /** The same values as claim-conflicts.cypher: whole numbers without decimals, approximate ones marked. */
-    static final String CLAIM_CONFLICTS = """
-            UNWIND $rows AS row
-            WITH DISTINCT row.subject AS subject, row.attribute AS attribute
-            MATCH (:Actor {id: subject})<-[:OF]-(c:Claim)
-            WHERE c.attribute = attribute
-            WITH subject, attribute, collect(c) AS claims,
-                 count(DISTINCT CASE WHEN c.approximate THEN '~' ELSE '' END
-                                + CASE WHEN c.value = toInteger(c.value) THEN toString(toInteger(c.value))
-                                       ELSE toString(c.value) END) AS values
-            FOREACH (c IN claims | SET c.conflicting = CASE WHEN values > 1 THEN true END)
+    /**
+     * Refreshes the derived properties of the actors ({@code $actorIds}), meetings ({@code $meetingIds}) and claim
+     * subjects ({@code $claimSubjects}: rows of subject id and attribute) given, in one statement.
+     */
+    static final String REFRESH = """
+            CALL () {
+              UNWIND $actorIds AS id
+              MATCH (x:Actor {id: id})
+              SET x.degree = COUNT { (x)-[:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-() }
+            }
+            // The same test as conflicts.cypher: dates conflict when neither is a prefix of the other; places when
+            // they differ.
+            CALL () {
+              UNWIND $meetingIds AS id
+              MATCH (m:Meeting {id: id})
+              WITH m,
+                   COLLECT { MATCH (m)-[e:EVIDENCED_BY]->(:Sentence) WHERE e.date IS NOT NULL RETURN DISTINCT e.date } AS dates,
+                   COLLECT { MATCH (m)-[e:EVIDENCED_BY]->(:Sentence) WHERE e.place IS NOT NULL RETURN DISTINCT e.place } AS places
+              SET m.conflicting = CASE WHEN size(places) > 1
+                                         OR any(x IN dates WHERE any(y IN dates WHERE NOT (x STARTS WITH y OR y STARTS WITH x)))
+                                       THEN true END
+            }
+            // The same values as claim-conflicts.cypher: whole numbers without decimals, approximate ones marked.
+            CALL () {
+              UNWIND $claimSubjects AS row
+              WITH DISTINCT row.subject AS subject, row.attribute AS attribute
+              MATCH (:Actor {id: subject})<-[:OF]-(c:Claim)
+              WHERE c.attribute = attribute
+              WITH subject, attribute, collect(c) AS claims,
+                   count(DISTINCT CASE WHEN c.approximate THEN '~' ELSE '' END
+                                  + CASE WHEN c.value = toInteger(c.value) THEN toString(toInteger(c.value))
+                                         ELSE toString(c.value) END) AS values
+              FOREACH (c IN claims | SET c.conflicting = CASE WHEN values > 1 THEN true END)
+            }
             """;
 
     private static final String MARK = """
@@ -82,15 +87,11 @@ public final class Derived {
     /** Refreshes the derived properties of these actors, meetings and claim subjects, inside a write transaction. */
     static void refresh(SimpleQueryRunner tx, List<String> actorIds, List<String> meetingIds,
                         List<Map<String, Object>> claimSubjects) {
-        if (!actorIds.isEmpty()) {
-            tx.run(ACTOR_DEGREES, Map.of("ids", actorIds)).consume();
+        if (actorIds.isEmpty() && meetingIds.isEmpty() && claimSubjects.isEmpty()) {
+            return;
         }
-        if (!meetingIds.isEmpty()) {
-            tx.run(MEETING_CONFLICTS, Map.of("ids", meetingIds)).consume();
-        }
-        if (!claimSubjects.isEmpty()) {
-            tx.run(CLAIM_CONFLICTS, Map.of("rows", claimSubjects)).consume();
-        }
+        tx.run(REFRESH, Map.of("actorIds", actorIds, "meetingIds", meetingIds, "claimSubjects", claimSubjects))
+                .consume();
     }
 
     /** True when the store holds articles written before the derived properties existed. */
@@ -110,12 +111,12 @@ public final class Derived {
             List<String> actors = session.executeRead(tx -> tx.run("MATCH (x:Actor) RETURN x.id AS id")
                     .list(r -> r.get("id").asString()));
             for (List<String> part : chunks(actors)) {
-                session.executeWriteWithoutResult(tx -> tx.run(ACTOR_DEGREES, Map.of("ids", part)).consume());
+                session.executeWriteWithoutResult(tx -> refresh(tx, part, List.of(), List.of()));
             }
             List<String> meetings = session.executeRead(tx -> tx.run("MATCH (m:Meeting) RETURN m.id AS id")
                     .list(r -> r.get("id").asString()));
             for (List<String> part : chunks(meetings)) {
-                session.executeWriteWithoutResult(tx -> tx.run(MEETING_CONFLICTS, Map.of("ids", part)).consume());
+                session.executeWriteWithoutResult(tx -> refresh(tx, List.of(), part, List.of()));
             }
             List<Map<String, Object>> subjects = session.executeRead(tx -> tx.run("""
                     MATCH (c:Claim)-[:OF]->(x:Actor)
@@ -124,7 +125,7 @@ public final class Derived {
                     """).list(r -> Map.<String, Object>of("subject", r.get("subject").asString(),
                     "attribute", r.get("attribute").asString())));
             for (List<Map<String, Object>> part : chunks(subjects)) {
-                session.executeWriteWithoutResult(tx -> tx.run(CLAIM_CONFLICTS, Map.of("rows", part)).consume());
+                session.executeWriteWithoutResult(tx -> refresh(tx, List.of(), List.of(), part));
             }
             session.executeWriteWithoutResult(tx -> tx.run(MARK, Map.of("version", VERSION)).consume());
         }
