@@ -59,8 +59,8 @@ public final class ArticleWriter {
         sentences(p, input.id(), facts, resolved);
         actors(p, resolved);
         events(p, input.id(), resolved);
+        derived(p, resolved);
         tx.run(WriteCypher.WRITE_ARTICLE, p).consume();
-        refreshDerived(tx, resolved);
         return new WriteOutcome(duplicateOf == null ? WriteOutcome.Status.NEW : WriteOutcome.Status.DUPLICATE,
                 input.id(), duplicateOf, resolved.meetings().size(), resolved.statements().size(),
                 resolved.criticisms().size(), resolved.roles().size());
@@ -225,18 +225,19 @@ public final class ArticleWriter {
     }
 
     /** Degrees of the actors this article touched, conflict flags of its meetings and of its claims' subjects. */
-    private static void refreshDerived(TransactionContext tx, Resolved.Article r) {
+    private static void derived(Map<String, Object> p, Resolved.Article r) {
         Set<String> actors = new LinkedHashSet<>();
         r.actors().forEach(a -> actors.add(a.id()));
         r.meetings().forEach(m -> actors.addAll(m.participants()));
-        List<String> meetings = r.meetings().stream().map(Resolved.Meeting::id).toList();
         Set<Map<String, Object>> subjects = new LinkedHashSet<>();
         r.claims().forEach(c -> {
             if (c.subject() != null && c.attribute() != null) {
                 subjects.add(Map.of("subject", c.subject(), "attribute", c.attribute()));
             }
         });
-        Derived.refresh(tx, List.copyOf(actors), meetings, List.copyOf(subjects));
+        p.put("actorIds", List.copyOf(actors));
+        p.put("meetingIds", r.meetings().stream().map(Resolved.Meeting::id).toList());
+        p.put("claimSubjects", List.copyOf(subjects));
     }
 
     private static Map<String, Object> evidenceRow(String articleId, String factId, Evidence e) {
