@@ -20,6 +20,10 @@ CREATE INDEX actor_surname_key IF NOT EXISTS FOR (a:Actor) ON (a.surnameKey);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (m:Meeting) ON (m.date);
 CREATE INDEX statement_date IF NOT EXISTS FOR (s:Statement) ON (s.date);
 CREATE INDEX criticism_date IF NOT EXISTS FOR (c:Criticism) ON (c.date);
+// Set by the writer (graph/Derived.java) only where sources contradict each other, so conflicts.cypher and
+// claim-conflicts.cypher start from the few conflicting facts instead of reading every meeting and claim.
+CREATE INDEX meeting_conflicting IF NOT EXISTS FOR (m:Meeting) ON (m.conflicting);
+CREATE INDEX claim_conflicting IF NOT EXISTS FOR (c:Claim) ON (c.conflicting);
 
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (a:Actor) ON EACH [a.name, a.aliasText];
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (s:Statement) ON EACH [s.text];

@@ -1,7 +1,18 @@
 // Which numbers do sources state differently for one thing? The size of a plan after a revision, say:
 // "around 20 points" in one outlet, "19" in another. Each value with its outlets, its corroboration (distinct
 // outlets, copies left out) and the sentences; `chosen` is the value most outlets state.
-MATCH (c:Claim)-[:OF]->(x:Actor)
+// The writer flags the claims of such subjects (`conflicting: true`, indexed), so only they are read; a store without
+// the writer's mark on its WriteLock node (a graph loaded some other way) is read in full instead.
+CALL () {
+  MATCH (c:Claim {conflicting: true})
+  RETURN c
+  UNION
+  OPTIONAL MATCH (lock:WriteLock {name: 'ingest'})
+  WITH lock WHERE lock.derived IS NULL
+  MATCH (c:Claim)
+  RETURN c
+}
+MATCH (c)-[:OF]->(x:Actor)
 MATCH (c)-[:EVIDENCED_BY]->(s:Sentence)-[:IN]->(art:Article)
 OPTIONAL MATCH (art)-[:DUPLICATE_OF]->(original:Article)
 WITH x, c, s, art, original,

@@ -2,7 +2,18 @@
 // with each value claimed, the outlets and articles that claim it, its corroboration (distinct outlets, copies
 // left out) and the sentences. Dates conflict only when neither lies within the other: "2025-12" and
 // "2025-12-02" agree. The meeting node holds the value most sources agree on (`chosen`).
-MATCH (m:Meeting)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN]->(art:Article)
+// The writer flags such meetings (`conflicting: true`, indexed), so only they are read; a store without the
+// writer's mark on its WriteLock node (a graph loaded some other way) is read in full instead.
+CALL () {
+  MATCH (m:Meeting {conflicting: true})
+  RETURN m
+  UNION
+  OPTIONAL MATCH (lock:WriteLock {name: 'ingest'})
+  WITH lock WHERE lock.derived IS NULL
+  MATCH (m:Meeting)
+  RETURN m
+}
+MATCH (m)-[e:EVIDENCED_BY]->(s:Sentence)-[:IN]->(art:Article)
 OPTIONAL MATCH (art)-[:DUPLICATE_OF]->(original:Article)
 UNWIND [{attribute: 'date', value: e.date}, {attribute: 'place', value: e.place}] AS claim
 WITH m, claim.attribute AS attribute, claim.value AS value, s, art, original

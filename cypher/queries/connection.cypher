@@ -1,20 +1,68 @@
 // How are two actors connected? The shortest chains of events between them: each step goes from an actor
 // through a meeting, criticism, statement or role to the next actor, with the sentences that report it.
-// Hub actors (countries and the like) are never passed through: nearly everyone connects through them.
+// Hubs are never passed through, only reached: countries (`hub`), places, and actors tied to more than $maxDegree
+// events (`degree`, kept by the writer): nearly everyone connects through them, so a chain through one says little,
+// and searching through them costs as much as the graph is big.
 // $fromIds, $toIds: the two actors as resolve-actor.cypher finds them; $maxHops: at most this many events (1 to 6);
-// $limit: at most this many chains.
+// $maxDegree: the most events an actor in the middle of a chain may have; $limit: at most this many chains.
+// A path pattern's bound must be written out, so there is one branch per $maxHops and only the one asked for runs:
+// the search stops at $maxHops events instead of going on to 6.
 // :param fromIds => ['per-3b5c2f0d9e8a7b61']
 // :param toIds => ['per-9d04e1c7a2b3f586']
 // :param maxHops => 4
+// :param maxDegree => 100
 // :param limit => 20
 MATCH (a:Actor) WHERE a.id IN $fromIds
 MATCH (b:Actor) WHERE b.id IN $toIds AND b <> a
-MATCH p = ALL SHORTEST (a)
-      ((x:Actor)-[r1:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(e:Meeting|Criticism|Statement|Role)
-                -[r2:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(y:Actor)
-       WHERE y = b OR NOT coalesce(y.hub, false)){1,6}
-      (b)
-WHERE size(e) <= $maxHops
+CALL (a, b) {
+  WITH a, b WHERE $maxHops = 1
+  MATCH p = ALL SHORTEST (a)
+    ((x:Actor)-[r1:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(e:Meeting|Criticism|Statement|Role)
+              -[r2:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(y:Actor)
+     WHERE y = b OR NOT (coalesce(y.hub, false) OR y.type = 'PLACE' OR coalesce(y.degree, 0) > $maxDegree)){1,1}
+    (b)
+  RETURN p, x, r1, e, r2, y
+  UNION
+  WITH a, b WHERE $maxHops = 2
+  MATCH p = ALL SHORTEST (a)
+    ((x:Actor)-[r1:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(e:Meeting|Criticism|Statement|Role)
+              -[r2:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(y:Actor)
+     WHERE y = b OR NOT (coalesce(y.hub, false) OR y.type = 'PLACE' OR coalesce(y.degree, 0) > $maxDegree)){1,2}
+    (b)
+  RETURN p, x, r1, e, r2, y
+  UNION
+  WITH a, b WHERE $maxHops = 3
+  MATCH p = ALL SHORTEST (a)
+    ((x:Actor)-[r1:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(e:Meeting|Criticism|Statement|Role)
+              -[r2:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(y:Actor)
+     WHERE y = b OR NOT (coalesce(y.hub, false) OR y.type = 'PLACE' OR coalesce(y.degree, 0) > $maxDegree)){1,3}
+    (b)
+  RETURN p, x, r1, e, r2, y
+  UNION
+  WITH a, b WHERE $maxHops = 4
+  MATCH p = ALL SHORTEST (a)
+    ((x:Actor)-[r1:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(e:Meeting|Criticism|Statement|Role)
+              -[r2:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(y:Actor)
+     WHERE y = b OR NOT (coalesce(y.hub, false) OR y.type = 'PLACE' OR coalesce(y.degree, 0) > $maxDegree)){1,4}
+    (b)
+  RETURN p, x, r1, e, r2, y
+  UNION
+  WITH a, b WHERE $maxHops = 5
+  MATCH p = ALL SHORTEST (a)
+    ((x:Actor)-[r1:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(e:Meeting|Criticism|Statement|Role)
+              -[r2:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(y:Actor)
+     WHERE y = b OR NOT (coalesce(y.hub, false) OR y.type = 'PLACE' OR coalesce(y.degree, 0) > $maxDegree)){1,5}
+    (b)
+  RETURN p, x, r1, e, r2, y
+  UNION
+  WITH a, b WHERE $maxHops = 6
+  MATCH p = ALL SHORTEST (a)
+    ((x:Actor)-[r1:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(e:Meeting|Criticism|Statement|Role)
+              -[r2:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-(y:Actor)
+     WHERE y = b OR NOT (coalesce(y.hub, false) OR y.type = 'PLACE' OR coalesce(y.degree, 0) > $maxDegree)){1,6}
+    (b)
+  RETURN p, x, r1, e, r2, y
+}
 WITH x, r1, e, r2, y, [n IN nodes(p) | n.id] AS key
 ORDER BY size(e), key
 LIMIT $limit

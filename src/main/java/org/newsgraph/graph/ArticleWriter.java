@@ -3,9 +3,11 @@ package org.newsgraph.graph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.neo4j.driver.Driver;
@@ -42,30 +44,29 @@ public final class ArticleWriter {
     }
 
     private WriteOutcome write(TransactionContext tx, ArticleInput input) {
-        tx.run(WriteCypher.LOCK).consume();
-        if (tx.run(WriteCypher.ARTICLE_EXISTS, Map.of("id", input.id())).hasNext()) {
+        if (tx.run(WriteCypher.LOCK_AND_EXISTS, Map.of("id", input.id())).single().get("exists").asBoolean()) {
             return new WriteOutcome(WriteOutcome.Status.ALREADY_PRESENT, input.id(), null, 0, 0, 0, 0);
         }
         Optional<NearDuplicates.Original> original = NearDuplicates.find(tx, input.bands(), input.minhash());
         String duplicateOf = original.map(NearDuplicates.Original::id).orElse(null);
         ArticleFacts facts = input.facts();
-        Resolved.Article resolved = resolver.resolve(input.id(), facts, new TxGraphView(tx));
+        Resolved.Article resolved = BatchedGraphView.resolve(resolver, input.id(), facts, new TxGraphView(tx));
 
-        writeArticle(tx, input, facts.document());
-        if (duplicateOf != null) {
-            tx.run(WriteCypher.DUPLICATE_OF, Map.of("id", input.id(), "original", duplicateOf,
-                    "similarity", original.get().similarity())).consume();
-        }
-        writeSentences(tx, input.id(), facts, resolved);
-        writeActors(tx, input.id(), resolved);
-        writeEvents(tx, input.id(), resolved);
+        Map<String, Object> p = new HashMap<>();
+        article(p, input, facts.document());
+        p.put("duplicateOf", duplicateOf);
+        p.put("similarity", original.map(NearDuplicates.Original::similarity).orElse(null));
+        sentences(p, input.id(), facts, resolved);
+        actors(p, resolved);
+        events(p, input.id(), resolved);
+        derived(p, resolved);
+        tx.run(WriteCypher.WRITE_ARTICLE, p).consume();
         return new WriteOutcome(duplicateOf == null ? WriteOutcome.Status.NEW : WriteOutcome.Status.DUPLICATE,
                 input.id(), duplicateOf, resolved.meetings().size(), resolved.statements().size(),
                 resolved.criticisms().size(), resolved.roles().size());
     }
 
-    private static void writeArticle(TransactionContext tx, ArticleInput input, Document d) {
-        Map<String, Object> p = new HashMap<>();
+    private static void article(Map<String, Object> p, ArticleInput input, Document d) {
         p.put("id", input.id());
         p.put("title", d.title());
         p.put("url", d.url());
@@ -77,7 +78,6 @@ public final class ArticleWriter {
         p.put("authors", d.authors());
         p.put("minhash", input.minhash());
         p.put("bands", input.bands());
-        tx.run(WriteCypher.ARTICLE, p).consume();
     }
 
     private static String sentenceId(String articleId, int index) {
@@ -85,7 +85,7 @@ public final class ArticleWriter {
     }
 
     /** Only sentences that are evidence are stored: they are what answers cite. */
-    private static void writeSentences(TransactionContext tx, String articleId, ArticleFacts facts, Resolved.Article r) {
+    private static void sentences(Map<String, Object> p, String articleId, ArticleFacts facts, Resolved.Article r) {
         TreeSet<Integer> used = new TreeSet<>();
         r.meetings().forEach(m -> m.sources().forEach(s -> used.add(s.evidence().sentenceIndex())));
         r.statements().forEach(s -> s.evidence().forEach(e -> used.add(e.sentenceIndex())));
@@ -96,10 +96,10 @@ public final class ArticleWriter {
         for (int i : used) {
             rows.add(Map.of("id", sentenceId(articleId, i), "index", i, "text", facts.sentences().get(i)));
         }
-        run(tx, WriteCypher.SENTENCES, articleId, rows);
+        p.put("sentences", rows);
     }
 
-    private static void writeActors(TransactionContext tx, String articleId, Resolved.Article r) {
+    private static void actors(Map<String, Object> p, Resolved.Article r) {
         List<Map<String, Object>> actors = new ArrayList<>();
         List<Map<String, Object>> aliases = new ArrayList<>();
         for (Resolved.Actor a : r.actors()) {
@@ -118,13 +118,13 @@ public final class ArticleWriter {
                 aliases.add(Map.of("actor", a.id(), "key", k.key(), "name", k.name(), "rule", k.rule()));
             }
         }
-        run(tx, WriteCypher.ACTORS, articleId, actors);
-        run(tx, WriteCypher.ALIASES, articleId, aliases);
+        p.put("actors", actors);
+        p.put("aliases", aliases);
         List<Map<String, Object>> pairs = new ArrayList<>();
-        for (Resolved.PossibleMatch p : r.possibleMatches()) {
-            pairs.add(Map.of("actor", p.actor(), "other", p.other(), "score", p.score(), "reason", p.reason()));
+        for (Resolved.PossibleMatch m : r.possibleMatches()) {
+            pairs.add(Map.of("actor", m.actor(), "other", m.other(), "score", m.score(), "reason", m.reason()));
         }
-        run(tx, WriteCypher.POSSIBLY_SAME_AS, articleId, pairs);
+        p.put("possiblySameAs", pairs);
     }
 
     static String label(ActorType type) {
@@ -137,7 +137,7 @@ public final class ArticleWriter {
         };
     }
 
-    private static void writeEvents(TransactionContext tx, String articleId, Resolved.Article r) {
+    private static void events(Map<String, Object> p, String articleId, Resolved.Article r) {
         List<Map<String, Object>> meetings = new ArrayList<>();
         List<Map<String, Object>> meetingEvidence = new ArrayList<>();
         for (Resolved.Meeting m : r.meetings()) {
@@ -157,8 +157,7 @@ public final class ArticleWriter {
                 meetingEvidence.add(e);
             }
         }
-        run(tx, WriteCypher.MEETINGS, articleId, meetings);
-        run(tx, WriteCypher.MEETING_PLACES, articleId, meetings);
+        p.put("meetings", meetings);
 
         List<Map<String, Object>> statements = new ArrayList<>();
         List<Map<String, Object>> statementEvidence = new ArrayList<>();
@@ -173,7 +172,7 @@ public final class ArticleWriter {
             statements.add(row);
             s.evidence().forEach(e -> statementEvidence.add(evidenceRow(articleId, s.id(), e)));
         }
-        run(tx, WriteCypher.STATEMENTS, articleId, statements);
+        p.put("statements", statements);
 
         List<Map<String, Object>> criticisms = new ArrayList<>();
         List<Map<String, Object>> criticismEvidence = new ArrayList<>();
@@ -192,7 +191,7 @@ public final class ArticleWriter {
                 criticismEvidence.add(ev);
             });
         }
-        run(tx, WriteCypher.CRITICISMS, articleId, criticisms);
+        p.put("criticisms", criticisms);
 
         List<Map<String, Object>> roles = new ArrayList<>();
         List<Map<String, Object>> roleEvidence = new ArrayList<>();
@@ -205,12 +204,12 @@ public final class ArticleWriter {
             roles.add(row);
             x.evidence().forEach(e -> roleEvidence.add(evidenceRow(articleId, x.id(), e)));
         }
-        run(tx, WriteCypher.ROLES, articleId, roles);
+        p.put("roles", roles);
 
-        run(tx, WriteCypher.MEETING_EVIDENCE, articleId, meetingEvidence);
-        run(tx, WriteCypher.STATEMENT_EVIDENCE, articleId, statementEvidence);
-        run(tx, WriteCypher.CRITICISM_EVIDENCE, articleId, criticismEvidence);
-        run(tx, WriteCypher.ROLE_EVIDENCE, articleId, roleEvidence);
+        p.put("meetingEvidence", meetingEvidence);
+        p.put("statementEvidence", statementEvidence);
+        p.put("criticismEvidence", criticismEvidence);
+        p.put("roleEvidence", roleEvidence);
 
         List<Map<String, Object>> claims = new ArrayList<>();
         for (Resolved.Claim c : r.claims()) {
@@ -222,7 +221,23 @@ public final class ArticleWriter {
             row.put("text", c.text());
             claims.add(row);
         }
-        run(tx, WriteCypher.CLAIMS, articleId, claims);
+        p.put("claims", claims);
+    }
+
+    /** Degrees of the actors this article touched, conflict flags of its meetings and of its claims' subjects. */
+    private static void derived(Map<String, Object> p, Resolved.Article r) {
+        Set<String> actors = new LinkedHashSet<>();
+        r.actors().forEach(a -> actors.add(a.id()));
+        r.meetings().forEach(m -> actors.addAll(m.participants()));
+        Set<Map<String, Object>> subjects = new LinkedHashSet<>();
+        r.claims().forEach(c -> {
+            if (c.subject() != null && c.attribute() != null) {
+                subjects.add(Map.of("subject", c.subject(), "attribute", c.attribute()));
+            }
+        });
+        p.put("actorIds", List.copyOf(actors));
+        p.put("meetingIds", r.meetings().stream().map(Resolved.Meeting::id).toList());
+        p.put("claimSubjects", List.copyOf(subjects));
     }
 
     private static Map<String, Object> evidenceRow(String articleId, String factId, Evidence e) {
@@ -238,13 +253,4 @@ public final class ArticleWriter {
         return d == null ? null : d.iso();
     }
 
-    private static void run(TransactionContext tx, String query, String articleId, List<Map<String, Object>> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("article", articleId);
-        params.put("rows", rows);
-        tx.run(query, params).consume();
-    }
 }

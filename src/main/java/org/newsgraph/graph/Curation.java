@@ -85,6 +85,7 @@ public final class Curation {
             for (String statement : MERGE) {
                 tx.run(statement, Map.of("keep", keep, "other", other)).consume();
             }
+            Derived.refresh(tx, List.of(keep), List.of(), claimSubjects(tx, keep));
             return actor(tx.run(ACTOR, Map.of("id", keep)).single().get("a"));
         });
     }
@@ -114,6 +115,7 @@ public final class Curation {
             for (String statement : SPLIT) {
                 tx.run(statement, Map.of("id", actorId, "newId", newId, "names", moved)).consume();
             }
+            Derived.refresh(tx, List.of(actorId, newId), List.of(), List.of());
             return actor(tx.run(ACTOR, Map.of("id", newId)).single().get("a"));
         });
     }
@@ -152,6 +154,12 @@ public final class Curation {
         return out;
     }
 
+    /** The attributes the actor's claims state, as {@link Derived#refresh} takes them. */
+    private static List<Map<String, Object>> claimSubjects(TransactionContext tx, String id) {
+        return tx.run(CLAIM_ATTRIBUTES, Map.of("id", id))
+                .list(r -> Map.<String, Object>of("subject", id, "attribute", r.get("attribute").asString()));
+    }
+
     private static List<Candidate> candidatesOf(TransactionContext tx, String id) {
         return tx.run(CANDIDATES_OF, Map.of("id", id)).list(r -> new Candidate(actor(r.get("a")), actor(r.get("b")),
                 r.get("score").asDouble(0), r.get("reason").asString("")));
@@ -177,6 +185,12 @@ public final class Curation {
     private static final String ACTOR = """
             MATCH (x:Actor {id: $id})
             RETURN x {.id, .name, .type, .aliases} AS a
+            """;
+
+    private static final String CLAIM_ATTRIBUTES = """
+            MATCH (:Actor {id: $id})<-[:OF]-(c:Claim)
+            WHERE c.attribute IS NOT NULL
+            RETURN DISTINCT c.attribute AS attribute
             """;
 
     private static final String CANDIDATES = """
@@ -229,6 +243,7 @@ public final class Curation {
             CALL (k, o) { MATCH (c)-[r:TARGETS]->(o) MERGE (c)-[:TARGETS]->(k) DELETE r }
             CALL (k, o) { MATCH (o)-[r:HOLDS_ROLE]->(x) MERGE (k)-[:HOLDS_ROLE]->(x) DELETE r }
             CALL (k, o) { MATCH (x)-[r:AT]->(o) MERGE (x)-[:AT]->(k) DELETE r }
+            CALL (k, o) { MATCH (c:Claim)-[r:OF]->(o) MERGE (c)-[:OF]->(k) DELETE r }
             CALL (k, o) {
                 MATCH (o)-[r:MENTIONED_IN]->(a)
                 MERGE (k)-[m:MENTIONED_IN]->(a)

@@ -23,6 +23,19 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
+    /**
+     * The page cache (Neo4j's in-memory copy of the store files), as Neo4j writes sizes: {@code 256m}, {@code 2g}.
+     * Set with {@code -Dnewsgraph.pagecache=2g} or {@code NEWSGRAPH_PAGECACHE=2g}; the default suits a reporter's
+     * archive. A store much larger than the page cache answers the same questions with the same database hits but
+     * reads more of them from the operating system (docs/performance.md).
+     */
+    public static final String PAGECACHE_PROPERTY = "newsgraph.pagecache";
+    static final String PAGECACHE_ENV = "NEWSGRAPH_PAGECACHE";
+    static final String DEFAULT_PAGECACHE = "256m";
+
+    /** Any other Neo4j setting: {@code -Dnewsgraph.neo4j.db.logs.query.enabled=INFO} sets {@code db.logs.query.enabled}. */
+    static final String SETTING_PREFIX = "newsgraph.neo4j.";
+
     /** Where and how to start the server. Port 0 picks a free port. */
     public record Options(Path storeDir, String host, int boltPort, boolean http, int httpPort,
                           String password, String browserStartCommand) {
@@ -64,8 +77,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         // Without this, shutdown waits 10 s for Netty's quiet period.
         config.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
-        config.put("server.memory.pagecache.size", "256m");
+        config.put("server.memory.pagecache.size", pageCacheSize(System.getProperty(PAGECACHE_PROPERTY),
+                System.getenv(PAGECACHE_ENV)));
         config.put("db.tx_log.rotation.retention_policy", "2 files");
+        System.getProperties().stringPropertyNames().stream()
+                .filter(name -> name.startsWith(SETTING_PREFIX) && name.length() > SETTING_PREFIX.length())
+                .filter(name -> !System.getProperty(name).contains("\n"))
+                .forEach(name -> config.put(name.substring(SETTING_PREFIX.length()), System.getProperty(name)));
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(options.storeDir())
                 .loadPropertiesFromFile(writeConfig(config))
@@ -88,6 +106,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             dbms.shutdown();
             throw e;
         }
+    }
+
+    /** The page cache size asked for (system property first, then environment), else the default. */
+    static String pageCacheSize(String property, String environment) {
+        for (String value : new String[] {property, environment}) {
+            if (value != null && !value.isBlank()) {
+                String v = value.strip();
+                if (!v.matches("(?i)\\d+[kmgt]?")) {
+                    throw new IllegalArgumentException("page cache size must be like 512m or 2g: " + value);
+                }
+                return v;
+            }
+        }
+        return DEFAULT_PAGECACHE;
     }
 
     /** The builder takes typed settings or a file; a file keeps the setting names as users know them. */

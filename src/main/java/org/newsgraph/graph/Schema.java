@@ -10,7 +10,10 @@ import java.util.List;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
-/** Applies {@code cypher/schema.cypher} (constraints and indexes, all idempotent) at every start. */
+/**
+ * Applies {@code cypher/schema.cypher} (constraints and indexes, all idempotent) at every start, and fills in the
+ * {@link Derived} properties of a store written before they existed.
+ */
 public final class Schema {
 
     private Schema() {
@@ -22,6 +25,10 @@ public final class Schema {
                 session.run(statement).consume();
             }
             session.run("CALL db.awaitIndexes(300)").consume();
+        }
+        // A store written before the writer derived degrees and conflict flags gets them once.
+        if (Derived.needsBackfill(driver)) {
+            Derived.backfill(driver);
         }
     }
 

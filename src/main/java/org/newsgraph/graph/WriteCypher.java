@@ -6,15 +6,24 @@ final class WriteCypher {
     private WriteCypher() {
     }
 
-    /** Serializes writers: each article resolves against the graph as the previous one left it. */
+    /**
+     * Serializes writers: each article resolves against the graph as the previous one left it. A new store's lock
+     * is marked as carrying the {@link Derived} properties (version {@code Derived.VERSION}) from its first write.
+     */
     static final String LOCK = """
             MERGE (l:WriteLock {name: 'ingest'})
+            ON CREATE SET l.derived = 1
             SET l.at = timestamp()
             """;
 
-    static final String ARTICLE_EXISTS = """
-            MATCH (a:Article {id: $id})
-            RETURN a.id AS id
+    /** {@link #LOCK}, then whether the article is already stored: one round trip. */
+    static final String LOCK_AND_EXISTS = """
+            MERGE (l:WriteLock {name: 'ingest'})
+            ON CREATE SET l.derived = 1
+            SET l.at = timestamp()
+            WITH l
+            OPTIONAL MATCH (a:Article {id: $id})
+            RETURN a IS NOT NULL AS exists
             """;
 
     /** Articles sharing LSH bands with the new one; the original of a duplicate stands for it. */
@@ -31,201 +40,248 @@ final class WriteCypher {
             LIMIT 10
             """;
 
-    static final String ARTICLE = """
-            MERGE (a:Article {id: $id})
-            SET a.title = $title, a.url = $url, a.outlet = $outlet, a.published = $published, a.source = $source,
-                a.contentHash = $contentHash, a.language = $language, a.authors = $authors, a.minhash = $minhash,
-                a.ingestedAt = datetime()
-            FOREACH (name IN CASE WHEN $outlet IS NULL THEN [] ELSE [$outlet] END |
-                MERGE (o:Outlet {name: name})
-                MERGE (a)-[:PUBLISHED_BY]->(o))
-            WITH a
-            UNWIND $bands AS key
-            MERGE (b:Band {key: key})
-            MERGE (a)-[:HAS_BAND]->(b)
-            """;
-
-    static final String DUPLICATE_OF = """
-            MATCH (a:Article {id: $id}), (o:Article {id: $original})
-            MERGE (a)-[d:DUPLICATE_OF]->(o)
-            SET d.similarity = $similarity
-            """;
-
-    static final String SENTENCES = """
-            MATCH (a:Article {id: $article})
-            UNWIND $rows AS row
-            MERGE (s:Sentence {id: row.id})
-            SET s.index = row.index, s.text = row.text
-            MERGE (s)-[:IN]->(a)
-            """;
-
-    /** New actors take the name and type they were first seen with; aliases accumulate. */
-    static final String ACTORS = """
-            MATCH (art:Article {id: $article})
-            UNWIND $rows AS row
-            MERGE (x:Actor {id: row.id})
-            ON CREATE SET x.name = row.name, x.type = row.type, x.aliases = [], x.hub = row.hub, x.rule = row.rule
-            SET x:$(row.label)
-            SET x.aliases = reduce(acc = x.aliases, n IN row.aliases | CASE WHEN n IN acc THEN acc ELSE acc + n END),
-                x.surnameKey = coalesce(x.surnameKey, row.surnameKey),
-                x.hub = x.hub OR row.hub
-            SET x.aliasText = reduce(t = '', n IN x.aliases | t + ' ' + n)
-            MERGE (x)-[m:MENTIONED_IN]->(art)
-            SET m.count = row.mentions
-            """;
-
-    /** An alias names one actor: the first to claim it keeps it. */
-    static final String ALIASES = """
-            UNWIND $rows AS row
-            MATCH (x:Actor {id: row.actor})
-            MERGE (al:Alias {key: row.key})
-            ON CREATE SET al.name = row.name, al.rule = row.rule
-            WITH al, x
-            WHERE NOT (al)-[:NAMES]->()
-            MERGE (al)-[:NAMES]->(x)
-            """;
-
-    static final String POSSIBLY_SAME_AS = """
-            UNWIND $rows AS row
-            MATCH (a:Actor {id: row.actor}), (b:Actor {id: row.other})
-            MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
-            SET r.score = row.score, r.reason = row.reason
-            """;
-
-    static final String MEETINGS = """
-            UNWIND $rows AS row
-            MERGE (m:Meeting {id: row.id})
-            SET m.date = row.date, m.datePrecision = row.datePrecision, m.status = row.status, m.disputed = row.disputed
-            WITH m, row
-            UNWIND row.participants AS pid
-            MATCH (p:Actor {id: pid})
-            MERGE (p)-[:ATTENDED]->(m)
-            """;
-
-    /** The place most sources agree on replaces the previous one. */
-    static final String MEETING_PLACES = """
-            UNWIND $rows AS row
-            MATCH (m:Meeting {id: row.id})
-            OPTIONAL MATCH (m)-[old:HELD_IN]->()
-            DELETE old
-            WITH DISTINCT m, row
-            WHERE row.place IS NOT NULL
-            MATCH (p:Actor {id: row.place})
-            MERGE (m)-[:HELD_IN]->(p)
-            """;
-
-    static final String STATEMENTS = """
-            UNWIND $rows AS row
-            MATCH (sp:Actor {id: row.speaker})
-            MERGE (s:Statement {id: row.id})
-            SET s.text = CASE WHEN s.text IS NULL OR size(row.text) > size(s.text) THEN row.text ELSE s.text END,
-                s.direct = coalesce(s.direct, false) OR row.direct,
-                s.date = coalesce(s.date, row.date)
-            MERGE (sp)-[:SAID]->(s)
-            WITH s, row
-            UNWIND row.about AS aid
-            MATCH (ab:Actor {id: aid})
-            MERGE (s)-[:ABOUT]->(ab)
-            """;
-
-    static final String CRITICISMS = """
-            UNWIND $rows AS row
-            MATCH (c:Actor {id: row.critic}), (t:Actor {id: row.target})
-            MERGE (x:Criticism {id: row.id})
-            ON CREATE SET x.kind = row.kind
-            SET x.date = coalesce(x.date, row.date), x.quote = coalesce(x.quote, row.quote)
-            MERGE (c)-[:CRITICIZED]->(x)
-            MERGE (x)-[:TARGETS]->(t)
-            """;
-
-    static final String ROLES = """
-            UNWIND $rows AS row
-            MATCH (p:Actor {id: row.person})
-            MERGE (r:Role {id: row.id})
-            SET r.title = row.title
-            MERGE (p)-[:HOLDS_ROLE]->(r)
-            WITH r, row
-            WHERE row.organization IS NOT NULL
-            MATCH (o:Actor {id: row.organization})
-            MERGE (r)-[:AT]->(o)
-            """;
-
-    static final String MEETING_EVIDENCE = """
-            UNWIND $rows AS row
-            MATCH (f:Meeting {id: row.fact}), (s:Sentence {id: row.sentence})
-            MERGE (f)-[e:EVIDENCED_BY]->(s)
-            SET e.confidence = row.confidence, e.rule = row.rule, e.date = row.date, e.place = row.place
-            """;
-
-    static final String STATEMENT_EVIDENCE = """
-            UNWIND $rows AS row
-            MATCH (f:Statement {id: row.fact}), (s:Sentence {id: row.sentence})
-            MERGE (f)-[e:EVIDENCED_BY]->(s)
-            SET e.confidence = row.confidence, e.rule = row.rule
-            """;
-
-    static final String CRITICISM_EVIDENCE = """
-            UNWIND $rows AS row
-            MATCH (f:Criticism {id: row.fact}), (s:Sentence {id: row.sentence})
-            MERGE (f)-[e:EVIDENCED_BY]->(s)
-            SET e.confidence = row.confidence, e.rule = row.rule, e.kind = row.kind
-            """;
-
-    static final String ROLE_EVIDENCE = """
-            UNWIND $rows AS row
-            MATCH (f:Role {id: row.fact}), (s:Sentence {id: row.sentence})
-            MERGE (f)-[e:EVIDENCED_BY]->(s)
-            SET e.confidence = row.confidence, e.rule = row.rule
-            """;
-
-    /** One claim per source: where outlets state different numbers for one thing, both stay, each cited. */
-    static final String CLAIMS = """
-            UNWIND $rows AS row
-            MATCH (x:Actor {id: row.subject}), (s:Sentence {id: row.sentence})
-            MERGE (c:Claim {id: row.fact})
-            SET c.attribute = row.attribute, c.value = row.value, c.approximate = row.approximate, c.text = row.text
-            MERGE (c)-[:OF]->(x)
-            MERGE (c)-[e:EVIDENCED_BY]->(s)
-            SET e.confidence = row.confidence, e.rule = row.rule
+    /**
+     * Writes a resolved article in one statement (one round trip instead of one per kind of row), each part a
+     * subquery run in this order, so later parts see what earlier ones wrote. Idempotent: every node and
+     * relationship is MERGEd on its id. Ends with {@link Derived#REFRESH} for the article's actors, meetings and
+     * claim subjects.
+     */
+    static final String WRITE_ARTICLE = """
+            CALL () {
+              MERGE (a:Article {id: $id})
+              SET a.title = $title, a.url = $url, a.outlet = $outlet, a.published = $published, a.source = $source,
+                  a.contentHash = $contentHash, a.language = $language, a.authors = $authors, a.minhash = $minhash,
+                  a.ingestedAt = datetime()
+              FOREACH (name IN CASE WHEN $outlet IS NULL THEN [] ELSE [$outlet] END |
+                  MERGE (o:Outlet {name: name})
+                  MERGE (a)-[:PUBLISHED_BY]->(o))
+              WITH a
+              UNWIND $bands AS key
+              MERGE (b:Band {key: key})
+              MERGE (a)-[:HAS_BAND]->(b)
+            }
+            CALL () {
+              WITH $duplicateOf AS original
+              WHERE original IS NOT NULL
+              MATCH (a:Article {id: $id}), (o:Article {id: original})
+              MERGE (a)-[d:DUPLICATE_OF]->(o)
+              SET d.similarity = $similarity
+            }
+            // Only sentences that are evidence are stored: they are what answers cite.
+            CALL () {
+              MATCH (a:Article {id: $id})
+              UNWIND $sentences AS row
+              MERGE (s:Sentence {id: row.id})
+              SET s.index = row.index, s.text = row.text
+              MERGE (s)-[:IN]->(a)
+            }
+            // New actors take the name and type they were first seen with; aliases accumulate.
+            CALL () {
+              MATCH (art:Article {id: $id})
+              UNWIND $actors AS row
+              MERGE (x:Actor {id: row.id})
+              ON CREATE SET x.name = row.name, x.type = row.type, x.aliases = [], x.hub = row.hub, x.rule = row.rule
+              SET x:$(row.label)
+              SET x.aliases = reduce(acc = x.aliases, n IN row.aliases | CASE WHEN n IN acc THEN acc ELSE acc + n END),
+                  x.surnameKey = coalesce(x.surnameKey, row.surnameKey),
+                  x.hub = x.hub OR row.hub
+              SET x.aliasText = reduce(t = '', n IN x.aliases | t + ' ' + n)
+              MERGE (x)-[m:MENTIONED_IN]->(art)
+              SET m.count = row.mentions
+            }
+            // An alias names one actor: the first to claim it keeps it.
+            CALL () {
+              UNWIND $aliases AS row
+              MATCH (x:Actor {id: row.actor})
+              MERGE (al:Alias {key: row.key})
+              ON CREATE SET al.name = row.name, al.rule = row.rule
+              WITH al, x
+              WHERE NOT (al)-[:NAMES]->()
+              MERGE (al)-[:NAMES]->(x)
+            }
+            CALL () {
+              UNWIND $possiblySameAs AS row
+              MATCH (a:Actor {id: row.actor}), (b:Actor {id: row.other})
+              MERGE (a)-[r:POSSIBLY_SAME_AS]->(b)
+              SET r.score = row.score, r.reason = row.reason
+            }
+            CALL () {
+              UNWIND $meetings AS row
+              MERGE (m:Meeting {id: row.id})
+              SET m.date = row.date, m.datePrecision = row.datePrecision, m.status = row.status, m.disputed = row.disputed
+              WITH m, row
+              UNWIND row.participants AS pid
+              MATCH (p:Actor {id: pid})
+              MERGE (p)-[:ATTENDED]->(m)
+            }
+            // The place most sources agree on replaces the previous one.
+            CALL () {
+              UNWIND $meetings AS row
+              MATCH (m:Meeting {id: row.id})
+              OPTIONAL MATCH (m)-[old:HELD_IN]->()
+              DELETE old
+              WITH DISTINCT m, row
+              WHERE row.place IS NOT NULL
+              MATCH (p:Actor {id: row.place})
+              MERGE (m)-[:HELD_IN]->(p)
+            }
+            CALL () {
+              UNWIND $statements AS row
+              MATCH (sp:Actor {id: row.speaker})
+              MERGE (s:Statement {id: row.id})
+              SET s.text = CASE WHEN s.text IS NULL OR size(row.text) > size(s.text) THEN row.text ELSE s.text END,
+                  s.direct = coalesce(s.direct, false) OR row.direct,
+                  s.date = coalesce(s.date, row.date)
+              MERGE (sp)-[:SAID]->(s)
+              WITH s, row
+              UNWIND row.about AS aid
+              MATCH (ab:Actor {id: aid})
+              MERGE (s)-[:ABOUT]->(ab)
+            }
+            CALL () {
+              UNWIND $criticisms AS row
+              MATCH (c:Actor {id: row.critic}), (t:Actor {id: row.target})
+              MERGE (x:Criticism {id: row.id})
+              ON CREATE SET x.kind = row.kind
+              SET x.date = coalesce(x.date, row.date), x.quote = coalesce(x.quote, row.quote)
+              MERGE (c)-[:CRITICIZED]->(x)
+              MERGE (x)-[:TARGETS]->(t)
+            }
+            CALL () {
+              UNWIND $roles AS row
+              MATCH (p:Actor {id: row.person})
+              MERGE (r:Role {id: row.id})
+              SET r.title = row.title
+              MERGE (p)-[:HOLDS_ROLE]->(r)
+              WITH r, row
+              WHERE row.organization IS NOT NULL
+              MATCH (o:Actor {id: row.organization})
+              MERGE (r)-[:AT]->(o)
+            }
+            CALL () {
+              UNWIND $meetingEvidence AS row
+              MATCH (f:Meeting {id: row.fact}), (s:Sentence {id: row.sentence})
+              MERGE (f)-[e:EVIDENCED_BY]->(s)
+              SET e.confidence = row.confidence, e.rule = row.rule, e.date = row.date, e.place = row.place
+            }
+            CALL () {
+              UNWIND $statementEvidence AS row
+              MATCH (f:Statement {id: row.fact}), (s:Sentence {id: row.sentence})
+              MERGE (f)-[e:EVIDENCED_BY]->(s)
+              SET e.confidence = row.confidence, e.rule = row.rule
+            }
+            CALL () {
+              UNWIND $criticismEvidence AS row
+              MATCH (f:Criticism {id: row.fact}), (s:Sentence {id: row.sentence})
+              MERGE (f)-[e:EVIDENCED_BY]->(s)
+              SET e.confidence = row.confidence, e.rule = row.rule, e.kind = row.kind
+            }
+            CALL () {
+              UNWIND $roleEvidence AS row
+              MATCH (f:Role {id: row.fact}), (s:Sentence {id: row.sentence})
+              MERGE (f)-[e:EVIDENCED_BY]->(s)
+              SET e.confidence = row.confidence, e.rule = row.rule
+            }
+            // One claim per source: where outlets state different numbers for one thing, both stay, each cited.
+            CALL () {
+              UNWIND $claims AS row
+              MATCH (x:Actor {id: row.subject}), (s:Sentence {id: row.sentence})
+              MERGE (c:Claim {id: row.fact})
+              SET c.attribute = row.attribute, c.value = row.value, c.approximate = row.approximate, c.text = row.text
+              MERGE (c)-[:OF]->(x)
+              MERGE (c)-[e:EVIDENCED_BY]->(s)
+              SET e.confidence = row.confidence, e.rule = row.rule
+            }
+            // What the writer derives, as Derived.REFRESH (WriteCypherTest keeps the two texts the same).
+            CALL () {
+              UNWIND $actorIds AS id
+              MATCH (x:Actor {id: id})
+              SET x.degree = COUNT { (x)-[:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-() }
+            }
+            // The same test as conflicts.cypher: dates conflict when neither is a prefix of the other; places when
+            // they differ.
+            CALL () {
+              UNWIND $meetingIds AS id
+              MATCH (m:Meeting {id: id})
+              WITH m,
+                   COLLECT { MATCH (m)-[e:EVIDENCED_BY]->(:Sentence) WHERE e.date IS NOT NULL RETURN DISTINCT e.date } AS dates,
+                   COLLECT { MATCH (m)-[e:EVIDENCED_BY]->(:Sentence) WHERE e.place IS NOT NULL RETURN DISTINCT e.place } AS places
+              SET m.conflicting = CASE WHEN size(places) > 1
+                                         OR any(x IN dates WHERE any(y IN dates WHERE NOT (x STARTS WITH y OR y STARTS WITH x)))
+                                       THEN true END
+            }
+            // The same values as claim-conflicts.cypher: whole numbers without decimals, approximate ones marked.
+            CALL () {
+              UNWIND $claimSubjects AS row
+              WITH DISTINCT row.subject AS subject, row.attribute AS attribute
+              MATCH (:Actor {id: subject})<-[:OF]-(c:Claim)
+              WHERE c.attribute = attribute
+              WITH subject, attribute, collect(c) AS claims,
+                   count(DISTINCT CASE WHEN c.approximate THEN '~' ELSE '' END
+                                  + CASE WHEN c.value = toInteger(c.value) THEN toString(toInteger(c.value))
+                                         ELSE toString(c.value) END) AS values
+              FOREACH (c IN claims | SET c.conflicting = CASE WHEN values > 1 THEN true END)
+            }
             """;
 
     // ---- what resolution reads ------------------------------------------------------------------------
+    // Each read takes many arguments at once: BatchedGraphView asks for everything one article needs in two
+    // round trips, and TxGraphView asks for one thing with the same statements, so both see the same answers.
 
-    static final String ACTORS_BY_ALIAS = """
-            UNWIND $keys AS k
-            MATCH (:Alias {key: k})-[:NAMES]->(x:Actor)
-            RETURN k AS key, x.id AS id
+    /** Actors by alias key, and people by surname key, ordered so the answer does not depend on storage order. */
+    static final String ACTOR_LOOKUP = """
+            CALL () {
+              UNWIND $keys AS k
+              MATCH (:Alias {key: k})-[:NAMES]->(x:Actor)
+              RETURN collect({key: k, id: x.id}) AS aliases
+            }
+            CALL () {
+              UNWIND $surnameKeys AS key
+              MATCH (x:Actor {surnameKey: key})
+              WITH key, x ORDER BY key, x.id
+              RETURN collect({key: key, id: x.id, name: x.name, type: x.type, aliases: x.aliases}) AS persons
+            }
+            RETURN aliases, persons
+            """;
+
+    /**
+     * Statements by the speakers, criticisms between the pairs (rows of critic and target), and meetings any of the
+     * meeting actors attended, with every participant and what each source said of date and place.
+     */
+    static final String EVENT_LOOKUP = """
+            CALL () {
+              UNWIND $speakers AS sid
+              MATCH (:Actor {id: sid})-[:SAID]->(s:Statement)
+              WITH sid, s ORDER BY sid, s.id
+              RETURN collect({speaker: sid, id: s.id, text: s.text}) AS statements
+            }
+            CALL () {
+              UNWIND $pairs AS pair
+              MATCH (:Actor {id: pair.critic})-[:CRITICIZED]->(c:Criticism)-[:TARGETS]->(:Actor {id: pair.target})
+              WITH pair, c ORDER BY pair.critic, pair.target, c.id
+              RETURN collect({critic: pair.critic, target: pair.target, id: c.id, kind: c.kind, date: c.date}) AS criticisms
+            }
+            CALL () {
+              UNWIND $meetingActors AS aid
+              MATCH (:Actor {id: aid})-[:ATTENDED]->(m:Meeting)
+              WITH DISTINCT m
+              CALL (m) {
+                MATCH (p:Actor)-[:ATTENDED]->(m)
+                RETURN collect(p.id) AS participants
+              }
+              CALL (m) {
+                OPTIONAL MATCH (m)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(a:Article)
+                RETURN collect({article: a.id, date: e.date, place: e.place}) AS claims
+              }
+              WITH m, participants, claims ORDER BY m.id
+              RETURN collect({id: m.id, status: m.status, participants: participants, claims: claims}) AS meetings
+            }
+            RETURN statements, criticisms, meetings
             """;
 
     static final String NAMES_OF = """
             MATCH (x:Actor {id: $id})
             UNWIND [x.name] + x.aliases AS name
             RETURN DISTINCT name
-            """;
-
-    static final String PERSONS_BY_SURNAME = """
-            MATCH (x:Actor {surnameKey: $key})
-            RETURN x.id AS id, x.name AS name, x.type AS type, x.aliases AS aliases
-            """;
-
-    static final String MEETINGS_OF = """
-            UNWIND $ids AS aid
-            MATCH (:Actor {id: aid})-[:ATTENDED]->(m:Meeting)
-            WITH DISTINCT m
-            MATCH (p:Actor)-[:ATTENDED]->(m)
-            WITH m, collect(p.id) AS participants
-            OPTIONAL MATCH (m)-[e:EVIDENCED_BY]->(:Sentence)-[:IN]->(a:Article)
-            RETURN m.id AS id, m.status AS status, participants,
-                   collect({article: a.id, date: e.date, place: e.place}) AS claims
-            """;
-
-    static final String STATEMENTS_BY = """
-            MATCH (:Actor {id: $id})-[:SAID]->(s:Statement)
-            RETURN s.id AS id, s.text AS text
-            """;
-
-    static final String CRITICISMS_BETWEEN = """
-            MATCH (:Actor {id: $critic})-[:CRITICIZED]->(c:Criticism)-[:TARGETS]->(:Actor {id: $target})
-            RETURN c.id AS id, c.kind AS kind, c.date AS date
             """;
 }

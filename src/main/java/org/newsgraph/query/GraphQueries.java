@@ -31,8 +31,14 @@ import org.newsgraph.extract.CriticismKind;
  */
 public final class GraphQueries {
 
-    /** The longest chain {@code connection.cypher} searches (its quantifier bound). */
+    /** The longest chain {@code connection.cypher} searches (it has one branch per bound up to this). */
     public static final int MAX_HOPS = 6;
+
+    /**
+     * The most meetings, statements, criticisms and roles an actor may be tied to and still be passed through by
+     * {@link #connection}: busier actors, like countries and places, are hubs that connect nearly everyone.
+     */
+    public static final int HUB_DEGREE = 100;
 
     /** A name that means more actors than this is too vague to answer for. */
     private static final int RESOLVE_LIMIT = 10;
@@ -165,13 +171,25 @@ public final class GraphQueries {
 
     /**
      * The shortest chains of events from {@code a} to {@code b}, at most {@code maxHops} events long, that pass
-     * through no hub actor (a country, say); empty when there is none that short.
+     * through no hub actor (a country, a place, anyone tied to more than {@link #HUB_DEGREE} events); empty when
+     * there is none that short.
      */
     public List<Connection> connection(String a, String b, int maxHops) {
+        return connection(a, b, maxHops, HUB_DEGREE);
+    }
+
+    /**
+     * As {@link #connection(String, String, int)}, passing only through actors tied to at most {@code maxDegree}
+     * events (besides countries and places, which are never passed through).
+     */
+    public List<Connection> connection(String a, String b, int maxHops, int maxDegree) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         if (maxHops < 1 || maxHops > MAX_HOPS) {
             throw new IllegalArgumentException("maxHops must be between 1 and " + MAX_HOPS + ": " + maxHops);
+        }
+        if (maxDegree < 0) {
+            throw new IllegalArgumentException("maxDegree must not be negative: " + maxDegree);
         }
         return read(tx -> {
             List<String> from = resolveIds(tx, a);
@@ -180,7 +198,7 @@ public final class GraphQueries {
                 return List.of();
             }
             return tx.run(CONNECTION, parameters("fromIds", from, "toIds", to, "maxHops", maxHops,
-                    "limit", CONNECTION_LIMIT)).list(GraphQueries::connection);
+                    "maxDegree", maxDegree, "limit", CONNECTION_LIMIT)).list(GraphQueries::connection);
         });
     }
 

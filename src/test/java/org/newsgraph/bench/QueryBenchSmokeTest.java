@@ -18,8 +18,10 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.newsgraph.graph.Derived;
 import org.newsgraph.graph.EmbeddedNeo4j;
 import org.newsgraph.graph.Schema;
+import org.newsgraph.query.Conflict;
 import org.newsgraph.query.GraphQueries;
 
 /**
@@ -107,6 +109,21 @@ class QueryBenchSmokeTest {
         assertThat(q.roles(person.name())).isNotNull();
         assertThat(q.connection(speaker.name(), other.name(), 4)).isNotNull();
         assertThat(q.conflicts()).isNotEmpty();
+    }
+
+    @Test
+    void theDerivedFlagsSelectWhatReadingEverythingFinds() {
+        GraphQueries q = new GraphQueries(driver);
+        // The generator writes no WriteLock mark, so the conflict questions read every meeting and claim.
+        List<Conflict> inFull = q.conflicts();
+        Derived.backfill(driver);
+        assertThat(q.conflicts()).isEqualTo(inFull);
+        assertThat(inFull).isNotEmpty();
+        assertThat(count("MATCH (m:Meeting {conflicting: true}) RETURN count(m)"))
+                .isLessThan(counts.nodes().get("Meeting") / 5);
+        // A place's HELD_IN meetings are no part of its degree: path-finding does not walk them.
+        assertThat(count("MATCH (x:Actor) WHERE x.type <> 'PLACE' "
+                + "AND x.degree <> COUNT { (x)--(:Meeting|Statement|Criticism|Role) } RETURN count(x)")).isZero();
     }
 
     @Test

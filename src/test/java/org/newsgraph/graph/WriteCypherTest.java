@@ -1,0 +1,14 @@
+package org.newsgraph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class WriteCypherTest {
+
+    @Test
+    void theArticleStatementRefreshesDerivedPropertiesAsDerivedDoes() {
+        // One statement writes an article and refreshes what it touched; curation and backfill use Derived.REFRESH.
+        assertThat(WriteCypher.WRITE_ARTICLE).endsWith(Derived.REFRESH);
+    }
+}
