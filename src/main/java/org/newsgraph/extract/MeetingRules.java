@@ -215,7 +215,7 @@ final class MeetingRules {
             }
         }
         if (!aboutTalks) {
-            return Optional.empty();
+            return joinedAtLastMeeting(s, v);
         }
         Set<String> people = new LinkedHashSet<>(subjects(s, v));
         Graphs.children(g, v, "obl:agent").forEach(x -> people.addAll(members(s, x)));
@@ -243,6 +243,29 @@ final class MeetingRules {
             }
         }
         return meeting(s, v, v, people, "meeting-join");
+    }
+
+    /**
+     * "Talks between A and B are under way. A is joined by his aide C": C joins the meeting the article has just
+     * reported, when the one joined is among its participants.
+     */
+    private Optional<Meeting> joinedAtLastMeeting(Sentence s, IndexedWord v) {
+        SemanticGraph g = s.graph;
+        Meeting last = found.isEmpty() ? null : found.get(found.size() - 1);
+        if (last == null || s.index - last.evidence().get(0).sentenceIndex() > 2 || !acts(s, v)) {
+            return Optional.empty();
+        }
+        Set<String> joined = new LinkedHashSet<>();
+        Graphs.children(g, v, "nsubj:pass").forEach(x -> joined.addAll(members(s, x)));
+        Set<String> joiners = new LinkedHashSet<>();
+        Graphs.children(g, v, "obl:agent").forEach(x -> joiners.addAll(members(s, x)));
+        if (joiners.isEmpty() || joined.isEmpty() || !last.participants().containsAll(joined)) {
+            return Optional.empty();
+        }
+        Set<String> all = new LinkedHashSet<>(last.participants());
+        all.addAll(joiners);
+        return Optional.of(new Meeting(List.copyOf(all), last.date(), last.place(), last.status(),
+                List.of(s.evidence(0.7, "meeting-joined"))));
     }
 
     /** "held talks with B", "talks between A and B", "A's meeting with B", "arrived for talks with B". */

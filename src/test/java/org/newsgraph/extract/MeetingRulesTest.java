@@ -153,4 +153,12 @@ class MeetingRulesTest {
                 + "and officials are understood to have raised no objections.");
         assertThat(f.meetings()).containsExactly("Jane Holloway + Peter Amsel + Tobias Renner (HELD)");
     }
+    @Test
+    void whoeverJoinsAParticipantJoinsTheMeetingJustReported() {
+        var f = Read.article("""
+                Talks between Jane Holloway and Peter Amsel are under way in Oslo.
+
+                Holloway is joined by her foreign policy aide Tobias Renner.""");
+        assertThat(f.meetings()).contains("Jane Holloway + Peter Amsel + Tobias Renner (HELD)");
+    }
 }
