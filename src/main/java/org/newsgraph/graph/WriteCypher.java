@@ -192,37 +192,8 @@ final class WriteCypher {
               MERGE (c)-[e:EVIDENCED_BY]->(s)
               SET e.confidence = row.confidence, e.rule = row.rule
             }
-            // What the writer derives, as Derived.REFRESH (WriteCypherTest keeps the two texts the same).
-            CALL () {
-              UNWIND $actorIds AS id
-              MATCH (x:Actor {id: id})
-              SET x.degree = COUNT { (x)-[:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-() }
-            }
-            // The same test as conflicts.cypher: dates conflict when neither is a prefix of the other; places when
-            // they differ.
-            CALL () {
-              UNWIND $meetingIds AS id
-              MATCH (m:Meeting {id: id})
-              WITH m,
-                   COLLECT { MATCH (m)-[e:EVIDENCED_BY]->(:Sentence) WHERE e.date IS NOT NULL RETURN DISTINCT e.date } AS dates,
-                   COLLECT { MATCH (m)-[e:EVIDENCED_BY]->(:Sentence) WHERE e.place IS NOT NULL RETURN DISTINCT e.place } AS places
-              SET m.conflicting = CASE WHEN size(places) > 1
-                                         OR any(x IN dates WHERE any(y IN dates WHERE NOT (x STARTS WITH y OR y STARTS WITH x)))
-                                       THEN true END
-            }
-            // The same values as claim-conflicts.cypher: whole numbers without decimals, approximate ones marked.
-            CALL () {
-              UNWIND $claimSubjects AS row
-              WITH DISTINCT row.subject AS subject, row.attribute AS attribute
-              MATCH (:Actor {id: subject})<-[:OF]-(c:Claim)
-              WHERE c.attribute = attribute
-              WITH subject, attribute, collect(c) AS claims,
-                   count(DISTINCT CASE WHEN c.approximate THEN '~' ELSE '' END
-                                  + CASE WHEN c.value = toInteger(c.value) THEN toString(toInteger(c.value))
-                                         ELSE toString(c.value) END) AS values
-              FOREACH (c IN claims | SET c.conflicting = CASE WHEN values > 1 THEN true END)
-            }
-            """;
+            // What the writer derives, refreshed in the same statement.
+            """ + Derived.REFRESH;
 
     // ---- what resolution reads ------------------------------------------------------------------------
     // Each read takes many arguments at once: BatchedGraphView asks for everything one article needs in two

@@ -8,7 +8,7 @@ class WriteCypherTest {
 
     @Test
     void theArticleStatementRefreshesDerivedPropertiesAsDerivedDoes() {
-        // One statement writes an article and refreshes what it touched; curation and backfill use Derived.REFRESH.
+        // One statement writes an article and refreshes what it touched, with the text curation and backfill use.
         assertThat(WriteCypher.WRITE_ARTICLE).endsWith(Derived.REFRESH);
     }
 }
