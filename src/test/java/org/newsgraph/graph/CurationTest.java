@@ -12,43 +12,36 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
-import org.newsgraph.resolve.Resolver;
 import org.newsgraph.resolve.TestArticle;
 
 /** A person's corrections hold, explain themselves, and steer articles ingested afterwards. */
 class CurationTest {
 
     @TempDir
-    static Path store;
-    static EmbeddedNeo4j db;
+    static Path dir;
+    static TestStore store;
     static Driver driver;
     static ArticleWriter writer;
     static Curation curation;
 
     @BeforeAll
     static void start() {
-        db = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.forStore(store));
-        driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
-        Schema.apply(driver);
-        writer = new ArticleWriter(driver, new Resolver());
+        store = TestStore.open(dir);
+        driver = store.driver();
+        writer = store.writer();
         curation = new Curation(driver);
     }
 
     @AfterAll
     static void stop() {
-        driver.close();
-        db.close();
+        store.close();
     }
 
     @BeforeEach
     void empty() {
-        try (Session s = driver.session()) {
-            s.run("MATCH (n) WHERE NOT n:WriteLock DETACH DELETE n").consume();
-        }
+        store.clear();
     }
 
     @Test

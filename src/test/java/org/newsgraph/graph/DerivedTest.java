@@ -12,16 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.Evidence;
 import org.newsgraph.query.Conflict;
 import org.newsgraph.query.GraphQueries;
-import org.newsgraph.resolve.Resolver;
 import org.newsgraph.resolve.TestArticle;
 
 /**
@@ -31,30 +28,28 @@ import org.newsgraph.resolve.TestArticle;
 class DerivedTest {
 
     @TempDir
-    static Path store;
-    static EmbeddedNeo4j db;
+    static Path dir;
+    static TestStore store;
     static Driver driver;
     static ArticleWriter writer;
     static GraphQueries queries;
 
     @BeforeAll
     static void start() {
-        db = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.forStore(store));
-        driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
-        Schema.apply(driver);
-        writer = new ArticleWriter(driver, new Resolver());
+        store = TestStore.open(dir);
+        driver = store.driver();
+        writer = store.writer();
         queries = new GraphQueries(driver);
     }
 
     @AfterAll
     static void stop() {
-        driver.close();
-        db.close();
+        store.close();
     }
 
     @BeforeEach
     void empty() {
-        run("MATCH (n) WHERE NOT n:WriteLock DETACH DELETE n");
+        store.clear();
     }
 
     @Test

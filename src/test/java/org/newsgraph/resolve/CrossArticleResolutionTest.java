@@ -11,13 +11,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.newsgraph.graph.ArticleWriter;
-import org.newsgraph.graph.EmbeddedNeo4j;
-import org.newsgraph.graph.Schema;
+import org.newsgraph.graph.TestStore;
 
 /**
  * Resolution across articles, through the real writer and an embedded Neo4j, with facts built by hand so that
@@ -26,30 +23,26 @@ import org.newsgraph.graph.Schema;
 class CrossArticleResolutionTest {
 
     @TempDir
-    static Path store;
-    static EmbeddedNeo4j db;
+    static Path dir;
+    static TestStore store;
     static Driver driver;
     static ArticleWriter writer;
 
     @BeforeAll
     static void start() {
-        db = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.forStore(store));
-        driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
-        Schema.apply(driver);
-        writer = new ArticleWriter(driver, new Resolver());
+        store = TestStore.open(dir);
+        driver = store.driver();
+        writer = store.writer();
     }
 
     @AfterAll
     static void stop() {
-        driver.close();
-        db.close();
+        store.close();
     }
 
     @BeforeEach
     void empty() {
-        try (Session s = driver.session()) {
-            s.run("MATCH (n) WHERE NOT n:WriteLock DETACH DELETE n").consume();
-        }
+        store.clear();
     }
 
     @Test
