@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import edu.stanford.nlp.ling.CoreLabel;
 
@@ -293,18 +295,32 @@ final class ActorTable {
             }
             mention(r, match);
         }
+        Map<Actor, Character> sex = new HashMap<>();
+        for (Raw r : raws) {
+            Actor a = r.type() == ActorType.PERSON ? byToken(r) : null;
+            Character g = a == null ? null : sexOf(sentences.get(r.sentence()), r);
+            if (g != null) {
+                sex.putIfAbsent(a, g);
+            }
+        }
         for (Raw r : bare) {
             String key = PersonName.fold(r.name());
+            // "Ms Lee" and "Mr Lee" in a story about a brother and a sister are two people.
+            Character said = honorificSex(sentences.get(r.sentence()), r.from());
+            Predicate<Actor> fits = a -> said == null || sex.get(a) == null || sex.get(a).equals(said);
             Actor best = null;
             for (Actor a : people) {
                 PersonName p = parsed.get(a);
-                if (!p.surnameKey().equals(key)) {
+                if (!p.surnameKey().equals(key) || !fits.test(a)) {
                     continue;
                 }
                 int firstUse = firstSentence(a);
                 if (best == null || firstUse <= r.sentence() && (firstSentence(best) > r.sentence() || firstUse > firstSentence(best))) {
                     best = a;
                 }
+            }
+            if (best == null) {
+                best = byOtherName(r, people.stream().filter(fits).toList());
             }
             if (best == null) {
                 best = byOtherName(r, people);
@@ -319,7 +335,55 @@ final class ActorTable {
                 }
             }
             mention(r, best);
+            if (said != null) {
+                sex.putIfAbsent(best, said);
+            }
         }
+    }
+
+    /** Kin words an apposition gives a person: "Lee Mirae, the chairman's sister". */
+    private static final Map<String, Character> KIN = Map.ofEntries(Map.entry("sister", 'F'), Map.entry("daughter", 'F'),
+            Map.entry("wife", 'F'), Map.entry("mother", 'F'), Map.entry("widow", 'F'), Map.entry("niece", 'F'),
+            Map.entry("brother", 'M'), Map.entry("son", 'M'), Map.entry("husband", 'M'), Map.entry("father", 'M'),
+            Map.entry("widower", 'M'), Map.entry("nephew", 'M'));
+    private static final Map<String, Character> HONORIFIC_SEX = Map.of("mr", 'M', "sir", 'M', "lord", 'M',
+            "ms", 'F', "mrs", 'F', "miss", 'F', "dame", 'F', "lady", 'F', "baroness", 'F');
+
+    private Actor byToken(Raw r) {
+        Mention m = byToken.get(pos(r.sentence(), r.from()));
+        return m == null ? null : byId.get(m.localId());
+    }
+
+    /** What the text says of a full name's sex: its honorific, or a kin word in the apposition after it. */
+    private static Character sexOf(Sentence s, Raw r) {
+        Character h = honorificSex(s, r.from());
+        if (h != null) {
+            return h;
+        }
+        int t = r.to() + 1;
+        if (t > s.tokens.size() || !s.word(t).equals(",")) {
+            return null;
+        }
+        for (int i = t + 1; i <= Math.min(s.tokens.size(), t + 5); i++) {
+            Character kin = KIN.get(s.word(i).toLowerCase(Locale.ROOT));
+            if (kin != null) {
+                return kin;
+            }
+            if (s.word(i).equals(",") || s.tag(i).startsWith("VB")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static Character honorificSex(Sentence s, int from) {
+        for (int i = Math.max(1, from - 1); i <= from; i++) {
+            Character h = HONORIFIC_SEX.get(s.word(i).toLowerCase(Locale.ROOT).replace(".", ""));
+            if (h != null) {
+                return h;
+            }
+        }
+        return null;
     }
 
     /**
@@ -531,6 +595,9 @@ final class ActorTable {
 
     // ---- finding names in a sentence -------------------------------------------------------------------
 
+    /** Organizations with an office in many places, named by the place: "the Embassy in Berlin". */
+    private static final Set<String> LOCAL_OFFICES = Set.of("office", "embassy", "consulate", "mission", "bureau");
+
     private void findNames(Sentence s, List<Raw> out, boolean opensParagraph) {
         int n = s.tokens.size();
         boolean[] taken = new boolean[n + 2];
@@ -560,6 +627,14 @@ final class ActorTable {
                     || type == ActorType.ORGANIZATION && pluralApostrophe(s, j + 1) && j + 2 <= n && !taken[j + 2]
                     && classOf(s, j + 2) == type)) {
                 j++;
+            }
+            if (type == ActorType.ORGANIZATION && LOCAL_OFFICES.contains(s.word(j).toLowerCase(Locale.ROOT))
+                    && j + 2 <= n && s.word(j + 1).equals("in") && !taken[j + 2] && classOf(s, j + 2) == ActorType.PLACE) {
+                // "the U.S. Attorney's Office in Manhattan", "the Chinese Embassy in Berlin": one office of several
+                j += 2;
+                while (j + 1 <= n && !taken[j + 1] && classOf(s, j + 1) == ActorType.PLACE) {
+                    j++;
+                }
             }
             if (!(type == ActorType.ORGANIZATION && isPortfolio(s, i, j))) {
                 addName(s, i, j, type, out);

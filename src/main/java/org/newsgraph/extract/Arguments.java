@@ -1,9 +1,11 @@
 package org.newsgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -35,6 +37,8 @@ final class Arguments {
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "embassy", "consulate", "military", "army",
             "navy", "parliament", "police", "mission");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "administration", "authorities", "cabinet");
+    /** Who runs a company, which "the board" or "the directors" can stand for. */
+    private static final Set<String> BOARD_WORDS = Set.of("board", "directors", "management");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
     private static final Set<String> LEADER_WORDS = Set.of("leader", "president", "premier", "chancellor", "head");
     /** Titles of people who speak for an organization, so that the organization may stand in when unnamed. */
@@ -44,6 +48,11 @@ final class Arguments {
             "spokesmen", "spokespeople", "officers", "executives", "supervisors", "management", "leadership",
             "analyst", "analysts", "economist", "economists", "strategist", "strategists", "prosecutors", "board");
 
+    /** The organization a plural like "prosecutors" was first said to work for, and where. */
+    private record SpokenFor(int sentence, String organization) {
+    }
+
+    private final Map<String, SpokenFor> spokenFor = new HashMap<>();
     private final Lexicon lexicon;
     private final ActorTable table;
     private final List<Sentence> sentences;
@@ -157,6 +166,14 @@ final class Arguments {
                 return institution;
             }
         }
+        if (BOARD_WORDS.contains(w.word()) && Graphs.hasChild(g, w, "det", "the") && Graphs.children(g, w, "nmod:poss").isEmpty()
+                && Graphs.children(g, w, "compound").isEmpty() && Graphs.children(g, w, "nmod:of").isEmpty()) {
+            // "the directors", "the board": the company whose board the article has named ("Acme's board")
+            Optional<String> company = boardOwnerBefore(s.index, w.index());
+            if (company.isPresent()) {
+                return company;
+            }
+        }
         String refersBack = lexicon.organizationNoun(word);
         if (refersBack != null && tag.equals("NN") && Character.isLowerCase(w.word().charAt(0))
                 && (Graphs.hasChild(g, w, "det", "the") || possessivePronoun(g, w))
@@ -184,7 +201,15 @@ final class Arguments {
             // "German officials said", "officials from the ministry": who they speak for.
             Optional<String> behalf = organizationOf(s, w);
             if (behalf.isPresent()) {
+                spokenFor.putIfAbsent(word, new SpokenFor(s.index, behalf.get()));
                 return behalf;
+            }
+            // "Prosecutors from the Attorney's Office …" then "berated prosecutors": the same office.
+            SpokenFor earlier = spokenFor.get(word);
+            if (earlier != null && earlier.sentence() < s.index && g.getChildren(w).stream()
+                    .allMatch(c -> Graphs.relationToParent(g, c).equals("det") || Graphs.relationToParent(g, c).equals("case")
+                            || Graphs.relationToParent(g, c).equals("punct"))) {
+                return Optional.of(earlier.organization());
             }
         }
         if (isTitleWord(s, w)) {
@@ -279,6 +304,31 @@ final class Arguments {
             // bodies that are not businesses either: "the company" never refers back to them
             "forum", "chamber", "confederation", "society", "institute", "foundation", "alliance", "coalition",
             "campaign", "network", "movement", "league", "charity", "ombudsman");
+
+    /** The organization last written as the owner of a board: "Acme's board", "the Acme board", "the board of Acme". */
+    private Optional<String> boardOwnerBefore(int sentence, int token) {
+        Optional<String> last = Optional.empty();
+        for (Sentence s : sentences.subList(0, sentence + 1)) {
+            if (!s.parsed()) {
+                continue;
+            }
+            for (IndexedWord w : s.graph.vertexListSorted()) {
+                // common nouns only: "Fynbos Asset Management" is a name, not a company's management
+                if (s.index == sentence && w.index() >= token || !BOARD_WORDS.contains(w.word())) {
+                    continue;
+                }
+                for (String rel : List.of("nmod:poss", "compound", "nmod:of")) {
+                    for (IndexedWord owner : Graphs.children(s.graph, w, rel)) {
+                        Optional<String> org = nameAt(s, owner.index()).filter(id -> table.type(id) == ActorType.ORGANIZATION);
+                        if (org.isPresent()) {
+                            last = org;
+                        }
+                    }
+                }
+            }
+        }
+        return last;
+    }
 
     private Optional<String> organizationReferredTo(Sentence s, IndexedWord w, String noun, String kind) {
         java.util.function.Predicate<String> namesIt = name -> List.of(name.toLowerCase(Locale.ROOT).split("[\\s-]+"))

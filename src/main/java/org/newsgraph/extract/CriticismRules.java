@@ -90,6 +90,11 @@ final class CriticismRules {
         } else {
             critics = subjects(s, v);
             targets = objects(g, v);
+            IndexedWord head = Graphs.governor(g, v);
+            if (targets.isEmpty() && head != null && Graphs.relationToParent(g, v).equals("amod")
+                    && head.index() == v.index() + 1 && opening(s, v).isPresent()) {
+                targets = List.of(head);  // "A, which …, accused B of …" misread as an adjective: "accused B"
+            }
         }
         if (targets.isEmpty() && (lemma.equals("question") || lemma.equals("challenge"))) {
             return;
@@ -163,6 +168,19 @@ final class CriticismRules {
             return;
         }
         SemanticGraph g = s.graph;
+        List<IndexedWord> objects = Graphs.children(g, v, "obj");
+        if (objects.size() == 2 && Graphs.children(g, v, "xcomp").isEmpty()) {
+            // "branded it 'a cost-cutting exercise'" parsed as two objects: the first is the one named
+            IndexedWord named = objects.get(0).index() < objects.get(1).index() ? objects.get(0) : objects.get(1);
+            IndexedWord name = named == objects.get(0) ? objects.get(1) : objects.get(0);
+            boolean pejorative = lemma.equals("brand") || lexicon.isPejorative(name.word())
+                    || Graphs.children(g, name, "amod").stream().anyMatch(m -> lexicon.isPejorative(m.word()));
+            if (pejorative) {
+                add(s, v, subjects(s, v), List.of(named),
+                        lemma.equals("brand") ? CriticismKind.ACCUSE : CriticismKind.CRITICIZE, "criticism-name-calling", out);
+            }
+            return;
+        }
         for (IndexedWord x : Graphs.children(g, v, "xcomp")) {
             // "branded it …" is name-calling whatever the name; "called it …" only with a pejorative word.
             boolean pejorative = lemma.equals("brand") || lexicon.isPejorative(x.word());
@@ -174,6 +192,11 @@ final class CriticismRules {
                 List<IndexedWord> targets = objects(g, v);
                 if (targets.isEmpty()) {
                     targets = Graphs.children(g, x, "nsubj");
+                }
+                if (targets.isEmpty()) {
+                    // "called the fund's campaign 'reckless'": the parser may leave the object hanging as dep
+                    targets = Graphs.children(g, x, "dep").stream()
+                            .filter(d -> d.index() > v.index() && d.index() < x.index()).toList();
                 }
                 add(s, v, subjects(s, v), targets,
                         lemma.equals("brand") ? CriticismKind.ACCUSE : CriticismKind.CRITICIZE, "criticism-name-calling", out);
@@ -264,13 +287,19 @@ final class CriticismRules {
     }
 
     private List<String> subjects(Sentence s, IndexedWord v) {
+        Optional<Opening> opening = opening(s, v);
         SemanticGraph g = s.graph;
         IndexedWord w = v;
         for (int depth = 0; depth < 3 && w != null; depth++) {
             List<String> found = new ArrayList<>();
             List<IndexedWord> own = Graphs.children(g, w, "nsubj");
+            boolean inInsert = false;
             for (IndexedWord x : own) {
+                inInsert |= opening.isPresent() && x.index() > opening.get().mention().to() && x.index() < v.index();
                 found.addAll(args.actors(s, x, Arguments.Accept.AGENTS));
+            }
+            if (inInsert || !own.isEmpty() && found.isEmpty() && opening.isPresent()) {
+                return List.of(opening.get().mention().localId());
             }
             if (!own.isEmpty()) {
                 return found;  // a clause with a subject of its own never borrows the main clause's
@@ -281,7 +310,56 @@ final class CriticismRules {
             }
             w = Graphs.governor(g, w);
         }
-        return List.of();
+        return opening.map(o -> List.of(o.mention().localId())).orElse(List.of());
+    }
+
+    /** A sentence that opens with a name set off by commas, and the verb right after the closing comma. */
+    private record Opening(ActorTable.Mention mention) {
+    }
+
+    /**
+     * "A, which represents …, accused B", "A, a portfolio manager at C, criticised B": the verb after an insert
+     * that follows the opening name has that name for its subject, whatever the parser hung it on (it often
+     * takes the verb into the insert and a word in it for the subject). The insert may hold a relative clause
+     * and an apposition, but no verb of its own outside a relative clause.
+     */
+    private Optional<Opening> opening(Sentence s, IndexedWord v) {
+        int close = v.index() - 1;
+        if (close < 4 || !s.word(close).equals(",")) {
+            return Optional.empty();
+        }
+        int t = 1;
+        while (t < close && s.tag(t).equals("DT")) {
+            t++;
+        }
+        Optional<ActorTable.Mention> m = table.at(s.index, t);
+        if (m.isEmpty() || m.get().from() != t || table.type(m.get().localId()) == ActorType.PROPOSAL
+                || table.type(m.get().localId()) == ActorType.PLACE) {
+            return Optional.empty();
+        }
+        int open = m.get().to() + 1;
+        if (open < close && s.tag(open).equals("-LRB-")) {  // "the Union (MAWU), which …"
+            while (open < close && !s.tag(open).equals("-RRB-")) {
+                open++;
+            }
+            open++;
+        }
+        if (open >= close || !s.word(open).equals(",")) {
+            return Optional.empty();
+        }
+        boolean relative = false;
+        for (int i = open + 1; i < close; i++) {
+            String tag = s.tag(i);
+            if (tag.equals(",")) {
+                relative = false;
+            } else if (tag.startsWith("W")) {
+                relative = true;
+            } else if ((tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) && !relative
+                    && !s.word(i).contains("-")) {  // "Town-based" tagged as a verb is an adjective
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Opening(m.get()));
     }
 
     private void add(Sentence s, IndexedWord predicate, List<String> critics, List<IndexedWord> targetWords,
@@ -353,10 +431,32 @@ final class CriticismRules {
                 args.one(s, owner, Arguments.Accept.AGENTS).ifPresent(out::add);
                 continue;
             }
+            if (x.tag().equals("PRP") && word.equals("it")) {
+                // "X's bid drew criticism from Y, whose leader branded it …": the plan the sentence is about
+                Optional<String> plan = proposalBefore(s, x);
+                if (plan.isPresent()) {
+                    out.add(plan.get());
+                    continue;
+                }
+            }
             // "accused Tokyo of …": a capital criticized stands for its government.
             args.one(s, x, Arguments.Accept.TARGETS).map(this::asCountry).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The last plan, offer or bill named earlier in the same sentence. */
+    private Optional<String> proposalBefore(Sentence s, IndexedWord pronoun) {
+        for (IndexedWord w : s.graph.vertexListSorted().reversed()) {
+            if (w.index() < pronoun.index() && w.tag() != null && w.tag().startsWith("NN")
+                    && lexicon.isProposalHead(w.lemma() == null ? w.word() : w.lemma())) {
+                Optional<String> id = args.one(s, w, Arguments.Accept.TARGETS).filter(x -> table.type(x) == ActorType.PROPOSAL);
+                if (id.isPresent()) {
+                    return id;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private String asCountry(String id) {
