@@ -40,6 +40,7 @@ final class ActorTable {
         final TreeSet<String> aliases = new TreeSet<>();
         int mentions;
         int lastSentence = -1;
+        ActorRef.ProposedBy proposedBy;
 
         Actor(String localId, String name, ActorType type) {
             this.localId = localId;
@@ -153,10 +154,22 @@ final class ActorTable {
     }
 
     List<ActorRef> refs() {
+        // Two proposals of one kind from one actor cannot be told apart by it.
+        Map<ActorRef.ProposedBy, Long> perProposer = byId.values().stream().filter(a -> a.proposedBy != null)
+                .collect(java.util.stream.Collectors.groupingBy(a -> a.proposedBy, java.util.stream.Collectors.counting()));
         return byId.values().stream()
                 .map(a -> new ActorRef(a.localId, a.name, a.type,
-                        a.aliases.stream().filter(x -> !x.equals(a.name)).toList(), a.mentions))
+                        a.aliases.stream().filter(x -> !x.equals(a.name)).toList(), a.mentions,
+                        a.proposedBy != null && perProposer.get(a.proposedBy) == 1 ? a.proposedBy : null))
                 .toList();
+    }
+
+    /** Records who made a proposal, when an article says so ("Acme's bid"); the first to be named counts. */
+    void proposedBy(String proposal, String actor, String kind) {
+        Actor p = byId.get(proposal);
+        if (p != null && p.proposedBy == null && byId.containsKey(actor) && byId.get(actor).type != ActorType.PROPOSAL) {
+            p.proposedBy = new ActorRef.ProposedBy(actor, kind);
+        }
     }
 
     /** The actor for a group, proposal or country that a rule needs but no name marked, created on first use. */

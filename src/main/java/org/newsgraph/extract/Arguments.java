@@ -37,6 +37,9 @@ final class Arguments {
     private static final Set<String> INSTITUTIONS = Set.of("ministry", "embassy", "consulate", "military", "army",
             "navy", "parliament", "police", "mission");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("government", "administration", "authorities", "cabinet");
+    /** Words in the names of trade unions that are not called unions. */
+    private static final Set<String> LABOUR_WORDS = Set.of("association", "federation", "confederation", "congress",
+            "guild", "syndicate", "workers", "employees", "drivers", "teachers", "nurses", "doctors", "pilots", "miners");
     /** Who runs a company, which "the board" or "the directors" can stand for. */
     private static final Set<String> BOARD_WORDS = Set.of("board", "directors", "management");
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his", "hers");
@@ -336,6 +339,11 @@ final class Arguments {
         Optional<String> named = table.organizationBefore(s.index, w.index(), namesIt);
         if (named.isPresent() || kind.equals("NAMED")) {
             return named;
+        }
+        if (kind.equals("LABOUR")) {
+            // "the union" for a union not called one: "the National Association of Tanker Drivers"
+            return table.organizationBefore(s.index, w.index(), name -> List.of(name.toLowerCase(Locale.ROOT).split("\\s+"))
+                    .stream().anyMatch(LABOUR_WORDS::contains));
         }
         if (kind.equals("PUBLIC")) {
             return table.organizationBefore(s.index, w.index(), name -> List.of(name.toLowerCase(Locale.ROOT).split("\\s+"))

@@ -24,14 +24,14 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 final class Proposals {
 
     /** Heads that can stand for each other in a definite description. */
-    private static final List<Set<String>> KINDS = List.of(
-            Set.of("offer", "bid", "approach", "proposal", "takeover", "deal", "acquisition", "merger", "sale", "purchase"),
-            Set.of("plan", "proposal", "scheme", "initiative", "framework", "blueprint", "roadmap", "draft", "programme",
+    private static final List<List<String>> KINDS = List.of(
+            List.of("offer", "bid", "approach", "proposal", "takeover", "deal", "acquisition", "merger", "sale", "purchase"),
+            List.of("plan", "proposal", "scheme", "initiative", "framework", "blueprint", "roadmap", "draft", "programme",
                     "program", "strategy", "idea", "package", "reform"),
-            Set.of("bill", "legislation", "law", "measure", "act", "amendment", "package"),
-            Set.of("deal", "agreement", "accord", "arrangement", "pact", "treaty", "settlement"),
-            Set.of("demand", "claim", "ultimatum", "request"),
-            Set.of("tariff", "sanction", "levy", "duty"));
+            List.of("bill", "legislation", "law", "measure", "act", "amendment", "package"),
+            List.of("deal", "agreement", "accord", "arrangement", "pact", "treaty", "settlement"),
+            List.of("demand", "claim", "ultimatum", "request"),
+            List.of("tariff", "sanction", "levy", "duty"));
     /** Heads that, without modifiers, are things said ("the claims") rather than proposals ("a 5% pay claim"). */
     private static final Set<String> SAYINGS = Set.of("claim", "demand", "request", "call", "approach", "idea");
     /** Premodifiers that quantify rather than describe: left out of the short form. */
@@ -42,7 +42,7 @@ final class Proposals {
         final List<String> forms = new ArrayList<>();
         final Set<String> words = new LinkedHashSet<>();
         final String head;
-        final String owner;
+        String owner;
         String localId;
 
         Proposal(String head, String owner) {
@@ -96,6 +96,10 @@ final class Proposals {
         } else if (!p.forms.isEmpty()) {
             table.addAliases(p.localId, p.forms);
         }
+        // A numbered plan is known by its number, which tells a revised plan from the original; others by who made them.
+        if (p.owner != null && p.forms.stream().allMatch(f -> ProposalNames.numbered(f).isEmpty())) {
+            table.proposedBy(p.localId, p.owner, kindOf(p.head));
+        }
         return Optional.of(p.localId);
     }
 
@@ -124,6 +128,9 @@ final class Proposals {
             } else if (c.index() < head.index() && rel.startsWith("nmod:poss")) {
                 ownerLo = ext[0];
                 owner = table.at(s.index, c.index()).map(ActorTable.Mention::localId).orElse(stem(c.word()));
+            } else if (c.index() > head.index() && (rel.equals("nmod:from") || rel.equals("nmod:by")) && owner == null
+                    && table.at(s.index, c.index()).isPresent()) {
+                owner = table.at(s.index, c.index()).get().localId();  // "an offer from Acme"
             } else if (c.index() > head.index() && (rel.startsWith("nmod:of") || rel.startsWith("nmod:for")
                     || rel.startsWith("nmod:on") || rel.startsWith("nmod:to") || rel.startsWith("acl:to")
                     || rel.equals("acl") && "VBN".equals(c.tag()))) {
@@ -207,6 +214,8 @@ final class Proposals {
         if (p == null) {
             p = new Proposal(headLemma, owner);
             proposals.add(p);
+        } else if (p.owner == null) {
+            p.owner = owner;  // "an unsolicited offer", then "Acme's bid"
         }
         String nearest = nearestModifierForm(s, head, lo);
         if (nearest != null) {
@@ -321,21 +330,38 @@ final class Proposals {
         for (int i = proposals.size() - 1; i >= 0; i--) {
             Proposal p = proposals.get(i);
             if ((stem(p.head).equals(stem(head)) || sameKind(p.head, head)) && ownersAgree(p, owner)
-                    && p.words.containsAll(modifiers) && !p.words.isEmpty()) {
+                    && modifiers.stream().allMatch(m -> p.words.stream().anyMatch(w -> sameWord(w, m))) && !p.words.isEmpty()) {
                 return p;
             }
         }
         return null;
     }
 
+    /** "drilling" is "drill", "military" is "military": one word inflected, not two words sharing a prefix. */
+    private static boolean sameWord(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        String rest = longer.substring(shorter.length());
+        return shorter.length() >= 4 && longer.startsWith(shorter) && List.of("ing", "ed", "er", "s", "es").contains(rest);
+    }
+
     private static boolean ownersAgree(Proposal p, String owner) {
         return p.owner == null || owner == null || p.owner.equals(owner);
+    }
+
+    /** The kind a head belongs to, named by its first word: bids and takeovers are offers. */
+    private static String kindOf(String head) {
+        String h = stem(head);
+        return KINDS.stream().filter(k -> k.contains(h)).findFirst().map(k -> k.get(0)).orElse(h);
     }
 
     private static boolean sameKind(String a, String b) {
         String sa = stem(a);
         String sb = stem(b);
-        for (Set<String> kind : KINDS) {
+        for (List<String> kind : KINDS) {
             if (kind.contains(sa) && kind.contains(sb)) {
                 return true;
             }

@@ -35,7 +35,11 @@ final class ActorResolver {
         this.keys = new NameKeys(lexicon, nicknames);
     }
 
-    Resolved.Actor resolve(ActorRef ref, GraphView view, List<Resolved.PossibleMatch> possibleOut) {
+    /**
+     * @param proposerKey for a proposal whose maker is known, the key under which other articles' proposals of the
+     *                    same kind by the same actor are found ("Acme's bid" and "an offer from Acme"); else null
+     */
+    Resolved.Actor resolve(ActorRef ref, String proposerKey, GraphView view, List<Resolved.PossibleMatch> possibleOut) {
         List<Resolved.PossibleMatch> possible = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         names.add(ref.name());
@@ -43,6 +47,9 @@ final class ActorResolver {
         List<String> aliasKeys = new ArrayList<>();
         for (String n : names) {
             keys.key(n, ref.type()).ifPresent(aliasKeys::add);
+        }
+        if (proposerKey != null) {
+            aliasKeys.add(proposerKey);
         }
         String surnameKey = ref.type() == ActorType.PERSON ? PersonName.parse(ref.name(), lexicon).surnameKey() : null;
         boolean surnameOnly = ref.type() == ActorType.PERSON && PersonName.parse(ref.name(), lexicon).surnameOnly();
@@ -88,6 +95,9 @@ final class ActorResolver {
         }
         if (surnameOnly) {
             aliasKeyRecords.add(new Resolved.AliasKey(NameKeys.surnameOnlyKey(surnameKey), ref.name(), rule));
+        }
+        if (proposerKey != null) {
+            aliasKeyRecords.add(new Resolved.AliasKey(proposerKey, ref.name(), rule));
         }
         String actorId = id;
         possible.stream()

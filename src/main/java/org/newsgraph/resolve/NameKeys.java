@@ -52,6 +52,11 @@ public final class NameKeys {
         return "n|" + name.toLowerCase(Locale.ROOT).strip();
     }
 
+    /** Key under which proposals of one kind by one actor meet across articles, named differently in each. */
+    static String proposerKey(String actorId, String kind) {
+        return "x|by " + actorId + " " + kind;
+    }
+
     /** Key under which people known only by surname in some article meet again. */
     static String surnameOnlyKey(String surnameKey) {
         return "p|~" + surnameKey;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.newsgraph.extract.ActorRef;
+import org.newsgraph.extract.ActorType;
 import org.newsgraph.extract.ArticleFacts;
 import org.newsgraph.extract.Claim;
 import org.newsgraph.extract.Criticism;
@@ -42,8 +43,14 @@ public final class Resolver {
         List<Resolved.PossibleMatch> possible = new ArrayList<>();
         Map<String, String> global = new HashMap<>();
         Map<String, Resolved.Actor> byId = new LinkedHashMap<>();
-        for (ActorRef ref : facts.actors()) {
-            Resolved.Actor a = actors.resolve(ref, view, possible);
+        // Proposals last: one made by an actor of this article is found through that actor's graph-wide id.
+        List<ActorRef> ordered = new ArrayList<>(facts.actors());
+        ordered.sort(java.util.Comparator.comparing(r -> r.type() == ActorType.PROPOSAL));
+        for (ActorRef ref : ordered) {
+            ActorRef.ProposedBy by = ref.proposedBy();
+            String proposerKey = by != null && global.containsKey(by.actor())
+                    ? NameKeys.proposerKey(global.get(by.actor()), by.kind()) : null;
+            Resolved.Actor a = actors.resolve(ref, proposerKey, view, possible);
             global.put(ref.localId(), a.id());
             byId.merge(a.id(), a, Resolver::combine);
         }

@@ -41,6 +41,42 @@ class CriticismRulesTest {
     }
 
     @Test
+    void theVerbAfterAnInsertBelongsToTheOpeningName() {
+        var f = Read.article("""
+                The Federation of Harbour Pilots, which represents about 3,000 pilots in the northern ports and \
+                neighbouring states, denounced Kestrel Mining's expansion as "reckless".""");
+        assertThat(f.criticisms()).containsExactly("Federation of Harbour Pilots -> Kestrel Mining (DENOUNCE)");
+    }
+
+    @Test
+    void whoseLeaderBrandingItCriticizesTheProposalTheSentenceIsAbout() {
+        var f = Read.article("""
+                Kestrel Mining's bid drew criticism from the Federation of Harbour Pilots, whose general secretary, \
+                Olu Adebayo, branded it "a cost-cutting exercise".""");
+        assertThat(f.criticisms()).contains("Olu Adebayo -> Kestrel Mining's bid (ACCUSE)",
+                "Federation of Harbour Pilots -> Kestrel Mining's bid (CRITICIZE)");
+    }
+
+    @Test
+    void theDirectorsAreTheCompanyWhoseBoardWasNamed() {
+        var f = Read.article("""
+                Harrow Metals' board rejected the offer on Monday.
+
+                Dana Whitlow, a fund manager, criticised the directors for refusing to negotiate.""");
+        assertThat(f.criticisms()).contains("Dana Whitlow -> Harrow Metals (CRITICIZE)");
+    }
+
+    @Test
+    void mrAndMsWithOneSurnamePickThePersonOfThatSex() {
+        var f = Read.article("""
+                Park Jiwon, the estranged sister of chairman Park Minho, met investors in Seoul on Monday.
+
+                Ms. Park said she supported the plan. Mr. Park has been less restrained. He accused \
+                Dana Whitlow of lying.""");
+        assertThat(f.criticisms()).containsExactly("Park Minho -> Dana Whitlow (ACCUSE)");
+    }
+
+    @Test
     void negatedAndDeclinedCriticismIsNone() {
         var f = Read.article("""
                 Jane Holloway declined to criticise Peter Amsel on Tuesday.

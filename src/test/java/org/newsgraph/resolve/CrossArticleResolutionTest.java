@@ -66,6 +66,17 @@ class CrossArticleResolutionTest {
     }
 
     @Test
+    void oneActorsOfferNamedDifferentlyInTwoArticlesIsOneProposal() {
+        write(article("a1").org("Kestrel Mining").proposal("takeover offer", 0, "offer"));
+        write(article("a2").org("Kestrel Mining").proposal("unsolicited bid", 0, "offer"));
+        write(article("a3").org("Kestrel Mining").proposal("plan to close two pits", 0, "plan"));
+        write(article("a4").org("Harrow Metals").proposal("hostile bid", 0, "offer"));
+
+        assertThat(names("Proposal")).containsExactlyInAnyOrder("takeover offer", "plan to close two pits", "hostile bid");
+        assertThat(aliasesOf("takeover offer")).contains("unsolicited bid");
+    }
+
+    @Test
     void differentPeopleSharingASurnameStayApart() {
         write(article("a1").person("Gordon Tillery"));
         write(article("a2").person("Nora Tillery"));

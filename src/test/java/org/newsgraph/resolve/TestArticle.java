@@ -48,6 +48,13 @@ public final class TestArticle {
         return actor(name, ActorType.PLACE);
     }
 
+    /** A proposal made by the actor at {@code by}, of the given kind ("offer", "plan"). */
+    public TestArticle proposal(String name, int by, String kind) {
+        actors.add(new ActorRef("a" + actors.size(), name, ActorType.PROPOSAL, List.of(name), 1,
+                new ActorRef.ProposedBy("a" + by, kind)));
+        return this;
+    }
+
     private TestArticle actor(String name, ActorType type) {
         actors.add(new ActorRef("a" + actors.size(), name, type, List.of(name), 1));
         return this;
