@@ -44,6 +44,11 @@ final class ServeCommand implements Callable<Integer> {
                 + "(--password or NEWSGRAPH_PASSWORD) and an API token (NEWSGRAPH_API_TOKEN).")
         boolean expose;
 
+        @Option(names = "--public-host", paramLabel = "HOST",
+                description = "With --expose: the name other machines reach this one by, used in the addresses printed "
+                        + "and in the Browser guide and style links (default: this machine's host name).")
+        String publicHost;
+
         @Option(names = "--api-token", paramLabel = "TOKEN", defaultValue = "${env:NEWSGRAPH_API_TOKEN}",
                 description = "Bearer token the REST API requires; defaults to NEWSGRAPH_API_TOKEN.")
         String apiToken;
@@ -60,8 +65,10 @@ final class ServeCommand implements Callable<Integer> {
                 return 2;
             }
             String host = expose ? "0.0.0.0" : "127.0.0.1";
-            String guide = "style http://127.0.0.1:" + apiPort + "/guide/newsgraph.grass;"
-                    + "play http://127.0.0.1:" + apiPort + "/guide/newsgraph.html";
+            // Browser fetches the guide from the reader's machine, so an exposed server names itself as others see it.
+            String shown = expose ? (publicHost != null ? publicHost : localHostName()) : "127.0.0.1";
+            String guide = "style http://" + shown + ":" + apiPort + "/guide/newsgraph.grass;"
+                    + "play http://" + shown + ":" + apiPort + "/guide/newsgraph.html";
             NewsGraph graph = store.uri != null ? store.open()
                     : NewsGraph.openEmbedded(new EmbeddedNeo4j.Options(store.db, host, boltPort, true, httpPort,
                             expose ? store.password : null, guide), NlpSettings.defaults());
@@ -82,19 +89,27 @@ final class ServeCommand implements Callable<Integer> {
             out.println();
             out.println("newsgraph is serving " + store.describe());
             graph.httpUri().ifPresent(http -> {
-                out.println("  Neo4j Browser  " + http + "/browser/");
-                out.println("                 connect to " + graph.boltUri().orElseThrow()
+                out.println("  Neo4j Browser  " + http.toString().replace(host, shown) + "/browser/");
+                out.println("                 connect to " + graph.boltUri().orElseThrow().toString().replace(host, shown)
                         + (expose ? " as neo4j with your password" : " with authentication type \"No authentication\""));
             });
             if (graph.httpUri().isEmpty()) {
                 out.println("  Neo4j          " + store.uri + " (open Browser on that server)");
             }
-            out.println("  REST API       http://" + (expose ? host : "127.0.0.1") + ":" + web.port() + "/api/meetings?actor=NAME"
+            out.println("  REST API       http://" + shown + ":" + web.port() + "/api/meetings?actor=NAME"
                     + (expose ? "  (send Authorization: Bearer <NEWSGRAPH_API_TOKEN>)" : ""));
-            out.println("  API reference  http://127.0.0.1:" + web.port() + "/api/docs/ui");
+            out.println("  API reference  http://" + shown + ":" + web.port() + "/api/docs/ui");
             out.println("Press Ctrl-C to stop.");
             stopped.await();
             return 0;
+        }
+
+        private static String localHostName() {
+            try {
+                return java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                return "127.0.0.1";
+            }
         }
     }
 }
