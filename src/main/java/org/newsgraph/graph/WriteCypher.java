@@ -82,6 +82,9 @@ final class WriteCypher {
               MERGE (x:Actor {id: row.id})
               ON CREATE SET x.name = row.name, x.type = row.type, x.aliases = [], x.hub = row.hub, x.rule = row.rule
               SET x:$(row.label)
+              // A person first known by surname alone takes the full name when an article gives it.
+              SET x.name = CASE WHEN x.type = 'PERSON' AND NOT x.name CONTAINS ' ' AND row.name ENDS WITH (' ' + x.name)
+                                THEN row.name ELSE x.name END
               SET x.aliases = reduce(acc = x.aliases, n IN row.aliases | CASE WHEN n IN acc THEN acc ELSE acc + n END),
                   x.surnameKey = coalesce(x.surnameKey, row.surnameKey),
                   x.hub = x.hub OR row.hub

@@ -76,8 +76,9 @@ final class ActorResolver {
             id = found.values().iterator().next();
             rule = "same-alias";
         } else if (ref.type() == ActorType.PERSON) {
-            id = matchPerson(ref, surnameKey, surnameOnly, view, possible);
-            rule = id == null ? "new" : surnameOnly ? "surname-unique-in-corpus" : "given-name-variant";
+            Match m = matchPerson(ref, surnameKey, surnameOnly, view, possible);
+            id = m == null ? null : m.id();
+            rule = m == null ? "new" : m.rule();
             if (id == null && surnameOnly && !found.isEmpty()) {
                 id = found.values().iterator().next();
                 rule = "same-surname-only";
@@ -125,15 +126,19 @@ final class ActorResolver {
      * (or, for a bare surname, the single known person with that surname). Similar but unproven given names
      * are recorded as possible matches.
      */
-    private String matchPerson(ActorRef ref, String surnameKey, boolean surnameOnly, GraphView view,
-                               List<Resolved.PossibleMatch> possible) {
+    private record Match(String id, String rule) {
+    }
+
+    private Match matchPerson(ActorRef ref, String surnameKey, boolean surnameOnly, GraphView view,
+                              List<Resolved.PossibleMatch> possible) {
         PersonName name = PersonName.parse(ref.name(), lexicon);
-        List<Known.Actor> sameSurname = view.personsBySurname(surnameKey).stream()
+        List<Known.Actor> bySurname = view.personsBySurname(surnameKey);
+        List<Known.Actor> sameSurname = bySurname.stream()
                 .filter(a -> !PersonName.parse(a.name(), lexicon).surnameOnly())
                 .toList();
         if (surnameOnly) {
             if (sameSurname.size() == 1) {
-                return sameSurname.get(0).id();
+                return new Match(sameSurname.get(0).id(), "surname-unique-in-corpus");
             }
             sameSurname.forEach(a -> possible.add(new Resolved.PossibleMatch(null, a.id(), 0.5,
                     "bare surname \"" + ref.name() + "\" shared by several people")));
@@ -156,7 +161,15 @@ final class ActorResolver {
             }
         }
         if (compatible.size() == 1) {
-            return compatible.get(0).id();
+            return new Match(compatible.get(0).id(), "given-name-variant");
+        }
+        if (sameSurname.isEmpty() && name.peerage() == null) {
+            // "Carrick" from an earlier article, now "Nadia Carrick": the only person of that surname, as a bare
+            // surname would join her if the articles came the other way round.
+            List<Known.Actor> bare = bySurname.stream().filter(a -> PersonName.parse(a.name(), lexicon).surnameOnly()).toList();
+            if (bare.size() == 1) {
+                return new Match(bare.get(0).id(), "surname-named-in-full");
+            }
         }
         compatible.forEach(a -> possible.add(new Resolved.PossibleMatch(null, a.id(), 0.7,
                 "\"" + ref.name() + "\" fits several people named " + name.surname())));

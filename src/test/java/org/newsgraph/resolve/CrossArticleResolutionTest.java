@@ -66,6 +66,25 @@ class CrossArticleResolutionTest {
     }
 
     @Test
+    void aSurnameSeenFirstJoinsThePersonALaterArticleNamesInFull() {
+        write(article("a1").person("Carrow").person("Dana Ortiz").meeting(0, 1, "2026-01-05", null));
+        write(article("a2").person("Lena Carrow"));
+
+        assertThat(names("Person")).containsExactlyInAnyOrder("Lena Carrow", "Dana Ortiz");
+        assertThat(aliasesOf("Lena Carrow")).contains("Carrow");
+    }
+
+    @Test
+    void anotherFullNameWithThatSurnameIsAnotherPerson() {
+        write(article("a1").person("Carrow"));
+        write(article("a2").person("Lena Carrow"));
+        write(article("a3").person("Tomas Carrow"));
+
+        assertThat(names("Person")).containsExactlyInAnyOrder("Lena Carrow", "Tomas Carrow");
+        assertThat(aliasesOf("Tomas Carrow")).doesNotContain("Lena Carrow");
+    }
+
+    @Test
     void oneActorsOfferNamedDifferentlyInTwoArticlesIsOneProposal() {
         write(article("a1").org("Kestrel Mining").proposal("takeover offer", 0, "offer"));
         write(article("a2").org("Kestrel Mining").proposal("unsolicited bid", 0, "offer"));
