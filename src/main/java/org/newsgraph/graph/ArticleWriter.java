@@ -60,7 +60,7 @@ public final class ArticleWriter {
         actors(p, resolved);
         events(p, input.id(), resolved);
         derived(p, resolved);
-        tx.run(WriteCypher.WRITE_ARTICLE, p).consume();
+        tx.run(WriteCypher.WRITE_ARTICLE, Map.of("data", p)).consume();
         return new WriteOutcome(duplicateOf == null ? WriteOutcome.Status.NEW : WriteOutcome.Status.DUPLICATE,
                 input.id(), duplicateOf, resolved.meetings().size(), resolved.statements().size(),
                 resolved.criticisms().size(), resolved.roles().size());

@@ -44,14 +44,14 @@ public final class Derived {
      */
     static final String REFRESH = """
             CALL () {
-              UNWIND $actorIds AS id
+              UNWIND $data.actorIds AS id
               MATCH (x:Actor {id: id})
               SET x.degree = COUNT { (x)-[:ATTENDED|CRITICIZED|TARGETS|SAID|ABOUT|HOLDS_ROLE|AT]-() }
             }
             // The same test as conflicts.cypher: dates conflict when neither is a prefix of the other; places when
             // they differ.
             CALL () {
-              UNWIND $meetingIds AS id
+              UNWIND $data.meetingIds AS id
               MATCH (m:Meeting {id: id})
               WITH m,
                    COLLECT { MATCH (m)-[e:EVIDENCED_BY]->(:Sentence) WHERE e.date IS NOT NULL RETURN DISTINCT e.date } AS dates,
@@ -62,7 +62,7 @@ public final class Derived {
             }
             // The same values as claim-conflicts.cypher: whole numbers without decimals, approximate ones marked.
             CALL () {
-              UNWIND $claimSubjects AS row
+              UNWIND $data.claimSubjects AS row
               WITH DISTINCT row.subject AS subject, row.attribute AS attribute
               MATCH (:Actor {id: subject})<-[:OF]-(c:Claim)
               WHERE c.attribute = attribute
@@ -90,8 +90,8 @@ public final class Derived {
         if (actorIds.isEmpty() && meetingIds.isEmpty() && claimSubjects.isEmpty()) {
             return;
         }
-        tx.run(REFRESH, Map.of("actorIds", actorIds, "meetingIds", meetingIds, "claimSubjects", claimSubjects))
-                .consume();
+        tx.run(REFRESH, Map.of("data", Map.of("actorIds", actorIds, "meetingIds", meetingIds,
+                "claimSubjects", claimSubjects))).consume();
     }
 
     /** True when the store holds articles written before the derived properties existed. */

@@ -46,8 +46,8 @@ final class TxGraphView implements GraphView {
     Actors actors(Collection<String> aliasKeys, Collection<String> surnameKeys) {
         // A name without a surname key (there should be none) matches nobody by surname.
         List<String> surnames = surnameKeys.stream().filter(k -> k != null).distinct().toList();
-        Record r = tx.run(WriteCypher.ACTOR_LOOKUP, Map.of("keys", List.copyOf(new LinkedHashSet<>(aliasKeys)),
-                "surnameKeys", surnames)).single();
+        Record r = tx.run(WriteCypher.ACTOR_LOOKUP, Map.of("data", Map.of(
+                "keys", List.copyOf(new LinkedHashSet<>(aliasKeys)), "surnameKeys", surnames))).single();
         Map<String, String> byKey = new HashMap<>();
         r.get("aliases").asList(v -> v).forEach(v -> byKey.put(v.get("key").asString(), v.get("id").asString()));
         Map<String, List<Known.Actor>> bySurname = new HashMap<>();
@@ -62,8 +62,8 @@ final class TxGraphView implements GraphView {
     Events events(Collection<String> speakers, Collection<List<String>> pairs, Collection<String> meetingActors) {
         List<Map<String, Object>> pairRows = pairs.stream()
                 .map(p -> Map.<String, Object>of("critic", p.get(0), "target", p.get(1))).toList();
-        Record r = tx.run(WriteCypher.EVENT_LOOKUP, Map.of("speakers", List.copyOf(speakers), "pairs", pairRows,
-                "meetingActors", List.copyOf(meetingActors))).single();
+        Record r = tx.run(WriteCypher.EVENT_LOOKUP, Map.of("data", Map.of("speakers", List.copyOf(speakers),
+                "pairs", pairRows, "meetingActors", List.copyOf(meetingActors)))).single();
         Map<String, List<Known.Statement>> statements = new HashMap<>();
         speakers.forEach(s -> statements.put(s, new ArrayList<>()));
         r.get("statements").asList(v -> v).forEach(v -> statements.get(v.get("speaker").asString())
