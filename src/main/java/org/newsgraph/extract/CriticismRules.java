@@ -287,7 +287,7 @@ final class CriticismRules {
     }
 
     private List<String> subjects(Sentence s, IndexedWord v) {
-        Optional<Opening> opening = opening(s, v);
+        Optional<ActorTable.Mention> opening = opening(s, v);
         SemanticGraph g = s.graph;
         IndexedWord w = v;
         for (int depth = 0; depth < 3 && w != null; depth++) {
@@ -295,11 +295,11 @@ final class CriticismRules {
             List<IndexedWord> own = Graphs.children(g, w, "nsubj");
             boolean inInsert = false;
             for (IndexedWord x : own) {
-                inInsert |= opening.isPresent() && x.index() > opening.get().mention().to() && x.index() < v.index();
+                inInsert |= opening.isPresent() && x.index() > opening.get().to() && x.index() < v.index();
                 found.addAll(args.actors(s, x, Arguments.Accept.AGENTS));
             }
             if (inInsert || !own.isEmpty() && found.isEmpty() && opening.isPresent()) {
-                return List.of(opening.get().mention().localId());
+                return List.of(opening.get().localId());
             }
             if (!own.isEmpty()) {
                 return found;  // a clause with a subject of its own never borrows the main clause's
@@ -310,20 +310,17 @@ final class CriticismRules {
             }
             w = Graphs.governor(g, w);
         }
-        return opening.map(o -> List.of(o.mention().localId())).orElse(List.of());
-    }
-
-    /** A sentence that opens with a name set off by commas, and the verb right after the closing comma. */
-    private record Opening(ActorTable.Mention mention) {
+        return opening.map(o -> List.of(o.localId())).orElse(List.of());
     }
 
     /**
+     * The name a sentence opens with, set off by commas, when the verb comes right after the closing comma.
      * "A, which represents …, accused B", "A, a portfolio manager at C, criticised B": the verb after an insert
      * that follows the opening name has that name for its subject, whatever the parser hung it on (it often
      * takes the verb into the insert and a word in it for the subject). The insert may hold a relative clause
      * and an apposition, but no verb of its own outside a relative clause.
      */
-    private Optional<Opening> opening(Sentence s, IndexedWord v) {
+    private Optional<ActorTable.Mention> opening(Sentence s, IndexedWord v) {
         int close = v.index() - 1;
         if (close < 4 || !s.word(close).equals(",")) {
             return Optional.empty();
@@ -359,7 +356,7 @@ final class CriticismRules {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Opening(m.get()));
+        return m;
     }
 
     private void add(Sentence s, IndexedWord predicate, List<String> critics, List<IndexedWord> targetWords,

@@ -337,7 +337,7 @@ final class Proposals {
         return null;
     }
 
-    /** "drilling" is "drill", "military" is "military": one word inflected, not two words sharing a prefix. */
+    /** "drilling" is "drill" and "sites" is "site": one word inflected; "Parisian" is not "Paris". */
     private static boolean sameWord(String a, String b) {
         if (a.equals(b)) {
             return true;
