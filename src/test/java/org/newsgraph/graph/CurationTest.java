@@ -3,15 +3,12 @@ package org.newsgraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.newsgraph.resolve.TestArticle;
@@ -19,29 +16,17 @@ import org.newsgraph.resolve.TestArticle;
 /** A person's corrections hold, explain themselves, and steer articles ingested afterwards. */
 class CurationTest {
 
-    @TempDir
-    static Path dir;
-    static TestStore store;
+    @RegisterExtension
+    static final TestStore store = new TestStore();
     static Driver driver;
     static ArticleWriter writer;
     static Curation curation;
 
     @BeforeAll
     static void start() {
-        store = TestStore.open(dir);
         driver = store.driver();
         writer = store.writer();
         curation = new Curation(driver);
-    }
-
-    @AfterAll
-    static void stop() {
-        store.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        store.clear();
     }
 
     @Test

@@ -3,15 +3,12 @@ package org.newsgraph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.newsgraph.extract.ArticleFacts;
@@ -27,29 +24,17 @@ import org.newsgraph.resolve.TestArticle;
  */
 class DerivedTest {
 
-    @TempDir
-    static Path dir;
-    static TestStore store;
+    @RegisterExtension
+    static final TestStore store = new TestStore();
     static Driver driver;
     static ArticleWriter writer;
     static GraphQueries queries;
 
     @BeforeAll
     static void start() {
-        store = TestStore.open(dir);
         driver = store.driver();
         writer = store.writer();
         queries = new GraphQueries(driver);
-    }
-
-    @AfterAll
-    static void stop() {
-        store.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        store.clear();
     }
 
     @Test

@@ -1,7 +1,16 @@
 package org.newsgraph.graph;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -10,23 +19,42 @@ import org.newsgraph.resolve.Resolver;
 
 /**
  * An embedded store with the schema applied, a driver and a writer, for tests that write articles and read back
- * what resolution made of them. One per test class; {@link #clear()} empties it between tests.
+ * what resolution made of them. Register it as a static field ({@code @RegisterExtension static final TestStore
+ * store = new TestStore();}): one store per test class, in a temporary folder, emptied before each test.
  */
-public final class TestStore implements AutoCloseable {
+public final class TestStore implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback {
 
-    private final EmbeddedNeo4j db;
-    private final Driver driver;
-    private final ArticleWriter writer;
+    private Path dir;
+    private EmbeddedNeo4j db;
+    private Driver driver;
+    private ArticleWriter writer;
 
-    private TestStore(Path dir) {
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        dir = Files.createTempDirectory("newsgraph-test-store");
         db = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.forStore(dir));
         driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none());
         Schema.apply(driver);
         writer = new ArticleWriter(driver, new Resolver());
     }
 
-    public static TestStore open(Path dir) {
-        return new TestStore(dir);
+    /** Deletes everything but the write lock, which every writer expects to find. */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        try (Session s = driver.session()) {
+            s.run("MATCH (n) WHERE NOT n:WriteLock DETACH DELETE n").consume();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        driver.close();
+        db.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Driver driver() {
@@ -35,18 +63,5 @@ public final class TestStore implements AutoCloseable {
 
     public ArticleWriter writer() {
         return writer;
-    }
-
-    /** Deletes everything but the write lock, which every writer expects to find. */
-    public void clear() {
-        try (Session s = driver.session()) {
-            s.run("MATCH (n) WHERE NOT n:WriteLock DETACH DELETE n").consume();
-        }
-    }
-
-    @Override
-    public void close() {
-        driver.close();
-        db.close();
     }
 }

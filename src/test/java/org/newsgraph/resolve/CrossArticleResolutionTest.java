@@ -2,15 +2,12 @@ package org.newsgraph.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.newsgraph.graph.ArticleWriter;
@@ -22,27 +19,15 @@ import org.newsgraph.graph.TestStore;
  */
 class CrossArticleResolutionTest {
 
-    @TempDir
-    static Path dir;
-    static TestStore store;
+    @RegisterExtension
+    static final TestStore store = new TestStore();
     static Driver driver;
     static ArticleWriter writer;
 
     @BeforeAll
     static void start() {
-        store = TestStore.open(dir);
         driver = store.driver();
         writer = store.writer();
-    }
-
-    @AfterAll
-    static void stop() {
-        store.close();
-    }
-
-    @BeforeEach
-    void empty() {
-        store.clear();
     }
 
     @Test
